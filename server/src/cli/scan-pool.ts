@@ -1,0 +1,194 @@
+/**
+ * Scans files on worker threads. Each file gets a watchdog of ten times the engine's per-file
+ * time budget: the engine stops cooperatively at the budget, so the watchdog only fires for code
+ * that never yields (a rule stuck in a loop). Then the worker is terminated and replaced, and the
+ * file is reported as skipped; the rest of the scan carries on.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { DEFAULT_TIME_BUDGET_MS, type ScanResult, type SourceFile } from '../engine/scan';
+import type { EffectiveConfig } from '../engine/config/types';
+import type { IndexFile, ScanRequest, WorkerInit, WorkerMessage } from './scan-protocol';
+
+export const WATCHDOG_FACTOR = 10;
+export const MAX_POOL_SIZE = 4;
+
+export interface ScanPoolOptions {
+  /** Number of worker threads; see `poolSizeFor`. */
+  readonly size: number;
+  readonly rulesModule?: string;
+  /** The engine's per-file budget; the watchdog is ten times this. */
+  readonly timeBudgetMs?: number;
+  readonly today?: string;
+  /** Project index files per project key. */
+  readonly projects?: ReadonlyMap<string, readonly IndexFile[]>;
+  /** The worker script; by default scan-worker beside this module (bundled or source). */
+  readonly workerScript?: string;
+}
+
+export interface ScanJob {
+  readonly projectKey: string;
+  readonly file: SourceFile;
+  readonly config: EffectiveConfig;
+}
+
+export type ScanOutcome =
+  | { readonly kind: 'result'; readonly result: ScanResult }
+  | { readonly kind: 'skipped'; readonly reason: string };
+
+/** min(available parallelism, 4), and one thread when there is only one file. */
+export function poolSizeFor(fileCount: number, availableParallelism: number): number {
+  if (fileCount <= 1) return 1;
+  return Math.max(1, Math.min(availableParallelism, MAX_POOL_SIZE, fileCount));
+}
+
+interface PendingJob {
+  readonly request: ScanRequest;
+  readonly resolve: (outcome: ScanOutcome) => void;
+}
+
+interface Slot {
+  readonly worker: Worker;
+  ready: boolean;
+  finished: boolean;
+  job?: PendingJob;
+  watchdog?: NodeJS.Timeout;
+}
+
+export class ScanPool {
+  readonly watchdogMs: number;
+  private readonly slots = new Set<Slot>();
+  private readonly queue: PendingJob[] = [];
+  private readonly init: WorkerInit;
+  private readonly script: string;
+  private nextId = 1;
+  private closed = false;
+  private startupFailure: string | undefined;
+
+  constructor(private readonly options: ScanPoolOptions) {
+    const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    this.watchdogMs = budget * WATCHDOG_FACTOR;
+    this.init = {
+      rulesModule: options.rulesModule,
+      timeBudgetMs: budget,
+      today: options.today,
+      projects: [...(options.projects ?? new Map<string, readonly IndexFile[]>()).entries()],
+    };
+    this.script = options.workerScript ?? defaultWorkerScript();
+  }
+
+  scan(job: ScanJob): Promise<ScanOutcome> {
+    if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
+    return new Promise((resolve) => {
+      this.queue.push({ request: { id: this.nextId++, ...job }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** The most threads this pool runs at once. */
+  get size(): number {
+    return Math.max(1, this.options.size);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const slot of slots) this.finish(slot, 'the scan was stopped');
+    await Promise.all(slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    if (this.closed) return;
+    if (this.startupFailure !== undefined) {
+      for (const job of this.queue.splice(0)) job.resolve({ kind: 'skipped', reason: this.startupFailure });
+      return;
+    }
+    for (const slot of this.slots) {
+      if (this.queue.length === 0) return;
+      if (slot.ready && !slot.finished && slot.job === undefined) this.start(slot, this.queue.shift()!);
+    }
+    // Work still waiting: start threads for it, up to the pool size, counting those still starting.
+    let starting = [...this.slots].filter((slot) => !slot.ready).length;
+    while (this.queue.length > starting && this.slots.size < this.size) {
+      this.spawn();
+      starting++;
+    }
+  }
+
+  private start(slot: Slot, job: PendingJob): void {
+    slot.job = job;
+    slot.watchdog = setTimeout(() => {
+      this.settle(slot, { kind: 'skipped', reason: `analysis did not finish within ${this.watchdogMs} ms` });
+      this.retire(slot);
+    }, this.watchdogMs);
+    slot.worker.postMessage(job.request);
+  }
+
+  private spawn(): void {
+    const worker = this.script.endsWith('.ts')
+      ? // Running from source (tests): register the TypeScript loader inside the thread first. createRequire
+        // keeps the bundler from resolving a development-only package.
+        new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(this.script)});`, {
+          eval: true,
+          workerData: this.init,
+        })
+      : new Worker(this.script, { workerData: this.init });
+    const slot: Slot = { worker, ready: false, finished: false };
+    this.slots.add(slot);
+    worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
+    worker.on('error', (error: Error) => {
+      // A thread that fails before it is ready would fail the same way again: stop trying.
+      if (!slot.ready) this.startupFailure = `analysis failed: the worker thread could not start: ${error.message}`;
+      this.settle(slot, { kind: 'skipped', reason: `analysis failed: ${error.message}` });
+      this.retire(slot);
+    });
+    worker.on('exit', (code) => {
+      if (slot.finished) return;
+      if (!slot.ready) this.startupFailure = `analysis failed: the worker thread exited while starting (exit code ${code})`;
+      this.settle(slot, { kind: 'skipped', reason: `analysis stopped unexpectedly (exit code ${code})` });
+      this.retire(slot);
+    });
+  }
+
+  private onMessage(slot: Slot, message: WorkerMessage): void {
+    if (message.kind === 'ready') {
+      slot.ready = true;
+    } else if (slot.job !== undefined && slot.job.request.id === message.id) {
+      this.settle(
+        slot,
+        message.kind === 'result' ? { kind: 'result', result: message.result } : { kind: 'skipped', reason: `analysis failed: ${message.message}` },
+      );
+    }
+    this.dispatch();
+  }
+
+  /** Resolves the slot's current job, if any, and frees the slot. */
+  private settle(slot: Slot, outcome: ScanOutcome): void {
+    if (slot.watchdog !== undefined) clearTimeout(slot.watchdog);
+    slot.watchdog = undefined;
+    const job = slot.job;
+    slot.job = undefined;
+    job?.resolve(outcome);
+  }
+
+  /** Stops a thread that is stuck or broken; a replacement starts if work is waiting. */
+  private retire(slot: Slot): void {
+    if (slot.finished) return;
+    this.finish(slot, 'the worker thread stopped');
+    this.slots.delete(slot);
+    void slot.worker.terminate();
+    this.dispatch();
+  }
+
+  private finish(slot: Slot, reason: string): void {
+    slot.finished = true;
+    this.settle(slot, { kind: 'skipped', reason });
+  }
+}
+
+function defaultWorkerScript(): string {
+  const fromSource = __filename.endsWith('.ts');
+  return path.join(__dirname, fromSource ? 'scan-worker.ts' : 'scan-worker.js');
+}

@@ -1,0 +1,31 @@
+/** Messages between the scan pool and its worker threads. Everything here is structured-cloneable. */
+import type { EffectiveConfig } from '../engine/config/types';
+import type { ScanResult, SourceFile } from '../engine/scan';
+
+/** A file the project index reads (`.properties`, lockfiles, Terraform), relative to its project root. */
+export interface IndexFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+export interface WorkerInit {
+  /** A module exporting `allRules` (or `rules`, or a default export) to use instead of the built-in rules. */
+  readonly rulesModule?: string;
+  readonly timeBudgetMs: number;
+  /** YYYY-MM-DD, for suppression expiry; today when absent. */
+  readonly today?: string;
+  /** The project index files per project key (the project root). */
+  readonly projects: readonly (readonly [string, readonly IndexFile[]])[];
+}
+
+export interface ScanRequest {
+  readonly id: number;
+  readonly projectKey: string;
+  readonly file: SourceFile;
+  readonly config: EffectiveConfig;
+}
+
+export type WorkerMessage =
+  | { readonly kind: 'ready' }
+  | { readonly kind: 'result'; readonly id: number; readonly result: ScanResult }
+  | { readonly kind: 'error'; readonly id: number; readonly message: string };

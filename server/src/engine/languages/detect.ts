@@ -1,0 +1,84 @@
+import type { CodeLanguage, LanguageId } from '../contract';
+
+const CODE_LANGUAGES: ReadonlySet<string> = new Set<CodeLanguage>([
+  'javascript', 'typescript', 'tsx', 'python', 'java', 'csharp', 'go', 'php', 'ruby', 'shell',
+]);
+
+export function isCodeLanguage(language: LanguageId): language is CodeLanguage {
+  return CODE_LANGUAGES.has(language);
+}
+
+const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
+  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascript',
+  '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript',
+  '.tsx': 'tsx',
+  '.py': 'python', '.pyw': 'python',
+  '.java': 'java',
+  '.cs': 'csharp',
+  '.go': 'go',
+  '.php': 'php',
+  '.rb': 'ruby', '.rake': 'ruby', '.gemspec': 'ruby',
+  '.sh': 'shell', '.bash': 'shell',
+  '.yaml': 'yaml', '.yml': 'yaml',
+  '.json': 'json',
+  '.xml': 'xml', '.csproj': 'xml', '.config': 'xml',
+  '.tf': 'terraform', '.hcl': 'terraform',
+  '.properties': 'properties',
+  '.env': 'dotenv',
+  '.ini': 'ini', '.cfg': 'ini',
+  '.gradle': 'gradle',
+};
+
+const BY_NAME: Readonly<Record<string, LanguageId>> = {
+  'dockerfile': 'dockerfile', 'containerfile': 'dockerfile',
+  'gemfile': 'ruby', 'rakefile': 'ruby', 'vagrantfile': 'ruby',
+  '.npmrc': 'npmrc', '.yarnrc': 'npmrc',
+  '.env': 'dotenv',
+  'nginx.conf': 'nginx',
+  'httpd.conf': 'apache', 'apache2.conf': 'apache', '.htaccess': 'apache', 'ssl.conf': 'apache',
+  'haproxy.cfg': 'haproxy',
+  'sshd_config': 'sshd',
+  'pip.conf': 'ini',
+  'requirements.txt': 'pip-requirements', 'constraints.txt': 'pip-requirements',
+};
+
+/**
+ * The file kind from its path, and for extension-less scripts from the shebang. Returns
+ * undefined for files the engine does not read.
+ */
+export function detectLanguage(path: string, text = ''): LanguageId | undefined {
+  const name = (path.split('/').pop() ?? path).toLowerCase();
+  const byName = BY_NAME[name];
+  if (byName !== undefined) return byName;
+  if (name.startsWith('dockerfile.') || name.endsWith('.dockerfile')) return 'dockerfile';
+  if (name.startsWith('.env.')) return 'dotenv';
+  if (/^requirements[\w.-]*\.txt$/.test(name)) return 'pip-requirements';
+  if (name.endsWith('.conf')) return confKind(path.toLowerCase());
+  const dot = name.lastIndexOf('.');
+  if (dot >= 0) {
+    const byExtension = BY_EXTENSION[name.slice(dot)];
+    if (byExtension !== undefined) return byExtension;
+  }
+  if (dot < 0) return shebangLanguage(text);
+  return undefined;
+}
+
+/** `.conf` is shared by several servers; the folder tells which. */
+function confKind(lowerPath: string): LanguageId | undefined {
+  if (lowerPath.includes('nginx')) return 'nginx';
+  if (lowerPath.includes('apache') || lowerPath.includes('httpd')) return 'apache';
+  if (lowerPath.includes('haproxy')) return 'haproxy';
+  if (lowerPath.includes('ssh')) return 'sshd';
+  return undefined;
+}
+
+function shebangLanguage(text: string): LanguageId | undefined {
+  if (!text.startsWith('#!')) return undefined;
+  const firstLine = text.slice(0, Math.min(text.indexOf('\n') >>> 0, 200));
+  if (/\b(?:ba|z|da)?sh\b/.test(firstLine)) return 'shell';
+  if (/\bpython[\d.]*\b/.test(firstLine)) return 'python';
+  if (/\bnode\b/.test(firstLine)) return 'javascript';
+  if (/\bruby\b/.test(firstLine)) return 'ruby';
+  if (/\bphp\b/.test(firstLine)) return 'php';
+  return undefined;
+}

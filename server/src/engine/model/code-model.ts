@@ -1,0 +1,234 @@
+/**
+ * The code model: one pass over the tree collects calls, key/value pairs, assignments, imports
+ * and string literals; queries over them resolve import aliases and propagate constants. Built
+ * once per parsed document version and shared by every rule.
+ */
+import type { Node } from 'web-tree-sitter';
+import type {
+  Assignment,
+  CallSite,
+  CodeModel,
+  ImportBinding,
+  KeyValue,
+  ProjectIndex,
+  StaticValue,
+  StringLiteral,
+} from '../contract';
+import type { ParsedCode } from '../parse/parse-code';
+import { walk, walkTypes } from '../parse/walk';
+import type { FactSink, LanguageAdapter, RawCall } from './adapter';
+import { adapterFor } from './adapters';
+
+const UNKNOWN: StaticValue = { kind: 'unknown' };
+/** Constant chains deeper than this are treated as unknown: real code rarely goes past three. */
+const MAX_RESOLUTION_DEPTH = 12;
+
+export function buildCodeModel(parsed: ParsedCode, project: ProjectIndex): CodeModel {
+  return new TreeCodeModel(parsed, adapterFor(parsed.language), project);
+}
+
+class TreeCodeModel implements CodeModel {
+  readonly language;
+  readonly root: Node;
+  private readonly callList: CallSite[] = [];
+  private readonly keyValueList: KeyValue[] = [];
+  private readonly assignmentList: Assignment[] = [];
+  private readonly importList: ImportBinding[] = [];
+  private readonly stringList: StringLiteral[] = [];
+  private readonly importsByLocal = new Map<string, string>();
+  private readonly assignmentsByTarget = new Map<string, Assignment[]>();
+  private readonly valueCache = new Map<number, StaticValue>();
+  private readonly callsByNode = new Map<number, CallSite>();
+  private collected = false;
+
+  constructor(
+    parsed: ParsedCode,
+    private readonly adapter: LanguageAdapter,
+    private readonly project: ProjectIndex,
+  ) {
+    this.language = parsed.language;
+    this.root = parsed.tree.rootNode;
+  }
+  /**
+   * Facts are collected on first use: a rule that returns early, or a file where no rule asks
+   * for facts, costs no walk at all.
+   */
+  private collect(): void {
+    if (this.collected) return;
+    this.collected = true;
+    const rawCalls: RawCall[] = [];
+    const sink: FactSink = {
+      call: (call) => rawCalls.push(call),
+      keyValue: (keyValue) => this.keyValueList.push(keyValue),
+      assignment: (raw) => {
+        const target = compact(raw.targetNode.text);
+        const assignment: Assignment = { node: raw.node, target, targetNode: raw.targetNode, value: raw.value };
+        this.assignmentList.push(assignment);
+        const list = this.assignmentsByTarget.get(target) ?? [];
+        list.push(assignment);
+        this.assignmentsByTarget.set(target, list);
+      },
+      importBinding: (binding) => {
+        this.importList.push(binding);
+        this.importsByLocal.set(binding.local, binding.target);
+      },
+      string: (literal) => this.stringList.push(literal),
+    };
+    const types = this.adapter.collectedTypes;
+    if (types) {
+      walkTypes(this.root, types, (node) => this.adapter.collect(node, sink));
+    } else {
+      walk(this.root, (node) => {
+        this.adapter.collect(node, sink);
+        return true;
+      });
+    }
+    // Calls are completed after the walk so that imports declared below a use still resolve.
+    for (const raw of rawCalls) {
+      const call = this.completeCall(raw);
+      this.callList.push(call);
+      this.callsByNode.set(call.node.id, call);
+    }
+  }
+
+  calls(): readonly CallSite[] {
+    this.collect();
+    return this.callList;
+  }
+
+  keyValues(): readonly KeyValue[] {
+    this.collect();
+    return this.keyValueList;
+  }
+
+  assignments(): readonly Assignment[] {
+    this.collect();
+    return this.assignmentList;
+  }
+
+  imports(): readonly ImportBinding[] {
+    this.collect();
+    return this.importList;
+  }
+
+  strings(): readonly StringLiteral[] {
+    this.collect();
+    return this.stringList;
+  }
+
+  qualifiedName(node: Node): string | undefined {
+    this.collect();
+    const path = this.adapter.memberPath(node);
+    return path ? this.qualify(path) : undefined;
+  }
+
+  nameOf(node: Node): string | undefined {
+    const path = this.adapter.memberPath(node);
+    return path?.[path.length - 1];
+  }
+
+  enclosingFunction(node: Node): Node | undefined {
+    for (let current = node.parent; current !== null; current = current.parent) {
+      if (this.adapter.functionTypes.has(current.type)) return current;
+    }
+    return undefined;
+  }
+
+  valueOf(node: Node): StaticValue {
+    this.collect();
+    return this.evaluate(node, 0, new Set());
+  }
+
+  private evaluate(node: Node, depth: number, visiting: Set<number>): StaticValue {
+    if (depth > MAX_RESOLUTION_DEPTH || visiting.has(node.id)) return UNKNOWN;
+    const cached = this.valueCache.get(node.id);
+    if (cached !== undefined) return cached;
+    visiting.add(node.id);
+    const value = this.evaluateUncached(node, depth, visiting);
+    visiting.delete(node.id);
+    this.valueCache.set(node.id, value);
+    return value;
+  }
+
+  private evaluateUncached(node: Node, depth: number, visiting: Set<number>): StaticValue {
+    const literal = this.adapter.literal(node);
+    if (literal !== undefined) return literal;
+    const evaluatePart = (part: Node): StaticValue => this.evaluate(part, depth + 1, visiting);
+    const composite = this.adapter.composite(node, evaluatePart);
+    if (composite !== undefined) return composite;
+    const property = this.propertyLookup(node, evaluatePart);
+    if (property !== undefined) return property;
+    const path = this.adapter.memberPath(node);
+    if (path === undefined) return UNKNOWN;
+    const assignment = this.reachingAssignment(node, path);
+    return assignment ? evaluatePart(assignment.value) : UNKNOWN;
+  }
+
+  /**
+   * Java `props.getProperty("key", "default")` / `System.getProperty(...)`: the value from the
+   * project's `.properties` files, and the default only when no file defines the key.
+   */
+  private propertyLookup(node: Node, evaluatePart: (part: Node) => StaticValue): StaticValue | undefined {
+    if (this.language !== 'java') return undefined;
+    const call = this.callsByNode.get(node.id);
+    if (call === undefined || call.name !== 'getProperty' || call.args.length === 0) return undefined;
+    const [keyArgument, defaultArgument] = call.args;
+    const key = keyArgument ? evaluatePart(keyArgument.node) : UNKNOWN;
+    if (key.kind !== 'string') return UNKNOWN;
+    const fromFile = this.project.property(key.value);
+    if (fromFile !== undefined) return { kind: 'string', value: fromFile };
+    return defaultArgument ? evaluatePart(defaultArgument.node) : UNKNOWN;
+  }
+
+  /**
+   * The assignment that gives a name its value at `use`: the last one before the use in the
+   * same function, else the single module- or class-level one. Several different module-level
+   * assignments mean the value is not constant.
+   */
+  private reachingAssignment(use: Node, path: readonly string[]): Assignment | undefined {
+    const candidates = this.candidateTargets(path).flatMap((target) => this.assignmentsByTarget.get(target) ?? []);
+    if (candidates.length === 0) return undefined;
+    const scope = this.enclosingFunction(use);
+    let best: Assignment | undefined;
+    for (const candidate of candidates) {
+      if (candidate.targetNode.id === use.id) continue;
+      const candidateScope = this.enclosingFunction(candidate.node);
+      if (scope !== undefined && candidateScope?.id === scope.id && candidate.node.startIndex < use.startIndex) {
+        if (best === undefined || candidate.node.startIndex > best.node.startIndex) best = candidate;
+      }
+    }
+    if (best) return best;
+    const outer = candidates.filter((candidate) => this.enclosingFunction(candidate.node) === undefined);
+    if (outer.length === 1) return outer[0];
+    return undefined;
+  }
+
+  /** `x` → ['x']; `this.alg` / `self.alg` / `Consts.ALG` → the full path and the bare member name. */
+  private candidateTargets(path: readonly string[]): string[] {
+    const full = path.join('.');
+    const last = path[path.length - 1];
+    if (path.length > 1 && last !== undefined) return [full, last];
+    return [full];
+  }
+
+  private completeCall(raw: RawCall): CallSite {
+    const path = this.adapter.memberPath(raw.calleeNode);
+    const callee = raw.calleeText ?? (path ? path.join('.') : compact(raw.calleeNode.text));
+    const qualified = path ? this.qualify(path) : callee;
+    const name = path?.[path.length - 1] ?? callee.split('.').pop() ?? callee;
+    return { ...raw, callee, qualified, name };
+  }
+
+  private qualify(path: readonly string[]): string {
+    const [head, ...rest] = path;
+    if (head === undefined) return '';
+    const target = this.importsByLocal.get(head);
+    if (target === undefined) return path.join('.');
+    return rest.length === 0 ? target : `${target}.${rest.join('.')}`;
+  }
+}
+
+/** Removes whitespace so that `crypto . createHash` and `crypto.createHash` compare equal. */
+function compact(text: string): string {
+  return text.replace(/\s+/g, '');
+}

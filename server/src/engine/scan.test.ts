@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import type { Rule, RuleMeta } from './contract';
+import { DEFAULT_CONFIG, type EffectiveConfig } from './config/types';
+import { parseStatistics } from './parse/parse-code';
+import { scan } from './scan';
+import { NO_PROJECT } from '../../../test/support/model-fixture';
+
+const META: RuleMeta = {
+  id: 'crypto/test-md5-call',
+  title: 'Test rule: every md5() call',
+  area: 'crypto',
+  severity: 'high',
+  confidence: 'high',
+  cwe: [328],
+  policy: ['cryptography#hashing'],
+  basis: 'principle',
+  why: 'Test.',
+  howToFix: 'Test.',
+  fixSafety: 'suggestion',
+  languages: ['javascript', 'python'],
+  prefilter: ['md5'],
+};
+
+/** Reports every call named md5, at the confidence its argument asks for. */
+const md5Calls: Rule = {
+  meta: META,
+  check(context) {
+    for (const call of context.code?.calls() ?? []) {
+      if (call.name !== 'md5') continue;
+      const argument = call.args[0];
+      const confidence = argument && context.code?.valueOf(argument.node).kind === 'string' ? 'high' : 'low';
+      context.report({ node: call.node, message: 'md5 call', confidence });
+    }
+  },
+};
+
+function options(overrides: Partial<EffectiveConfig> = {}, rules: readonly Rule[] = [md5Calls]) {
+  return { rules, config: { ...DEFAULT_CONFIG, ...overrides }, project: NO_PROJECT, today: '2026-11-27' };
+}
+
+describe('scan', () => {
+  it('reports findings as offsets on the flagged call', async () => {
+    const text = "const a = 1;\nmd5('x');\n";
+    const result = await scan({ path: 'a.js', text }, options());
+    assert.deepStrictEqual(result.findings.map((finding) => [finding.ruleId, finding.range, finding.severity]), [
+      ['crypto/test-md5-call', { start: 13, end: 21 }, 'high'],
+    ]);
+    assert.equal(result.fingerprints.length, 1);
+  });
+
+  it('never parses a file no rule can match', async () => {
+    const before = parseStatistics().parses;
+    const result = await scan({ path: 'a.js', text: 'sha256(x);\n' }, options());
+    assert.equal(parseStatistics().parses, before);
+    assert.deepStrictEqual(result.findings, []);
+  });
+
+  it('skips a file over maxFileSizeKb with the reason', async () => {
+    const result = await scan({ path: 'big.js', text: `md5('x');${' '.repeat(2048)}` }, options({ maxFileSizeKb: 1 }));
+    assert.deepStrictEqual(result.skipped, { path: 'big.js', reason: 'larger than maxFileSizeKb (1 KB)' });
+    assert.deepStrictEqual(result.findings, []);
+  });
+
+  it('skips a file whose parse runs past the time budget', async () => {
+    const text = `md5('x');\n${'const a = [1, 2, 3].map((x) => x * 2);\n'.repeat(40_000)}`;
+    const result = await scan({ path: 'slow.js', text }, { ...options({ maxFileSizeKb: 10_000 }), timeBudgetMs: 1 });
+    assert.match(result.skipped?.reason ?? '', /^parsing took longer than 1 ms$/);
+  });
+
+  it('survives 5,000 levels of nesting', async () => {
+    const text = `md5(${'['.repeat(5000)}${']'.repeat(5000)});\n`;
+    const result = await scan({ path: 'deep.js', text }, options());
+    assert.equal(result.findings.length, 1);
+  });
+
+  it('stops running rules once the budget is spent, and says so', async () => {
+    const slow: Rule = {
+      meta: { ...META, id: 'crypto/test-slow' },
+      check() {
+        const end = performance.now() + 30;
+        while (performance.now() < end) { /* burn the budget */ }
+      },
+    };
+    const result = await scan({ path: 'a.js', text: "md5('x');" }, { ...options({}, [slow, md5Calls]), timeBudgetMs: 20 });
+    assert.equal(result.skipped?.reason, 'analysis took longer than 20 ms; later rules were not run');
+  });
+
+  it('applies a severity override, and turns a rule off', async () => {
+    const text = "md5('x');";
+    const medium = await scan({ path: 'a.js', text }, options({ rules: { 'crypto/test-md5-call': 'medium' } }));
+    assert.deepStrictEqual(medium.findings.map((finding) => finding.severity), ['medium']);
+    const off = await scan({ path: 'a.js', text }, options({ rules: { 'crypto/test-md5-call': 'off' } }));
+    assert.deepStrictEqual(off.findings, []);
+  });
+
+  it('filters by minimum confidence', async () => {
+    const text = "md5('x');\nmd5(userInput);";
+    const all = await scan({ path: 'a.js', text }, options());
+    assert.deepStrictEqual(all.findings.map((finding) => finding.confidence), ['high', 'low']);
+    const confident = await scan({ path: 'a.js', text }, options({ minConfidence: 'medium' }));
+    assert.deepStrictEqual(confident.findings.map((finding) => finding.confidence), ['high']);
+  });
+
+  it('ignores files it does not read, saying why', async () => {
+    const result = await scan({ path: 'image.png', text: '\u0089PNG' }, options());
+    assert.deepStrictEqual(result.skipped, { path: 'image.png', reason: 'not a file kind this tool reads' });
+  });
+
+  it('keeps positions in UTF-16 code units past astral characters', async () => {
+    const text = "const s = '😀';\nmd5('x');";
+    const result = await scan({ path: 'a.js', text }, options());
+    assert.deepStrictEqual(result.findings[0]?.range, { start: text.indexOf('md5'), end: text.indexOf(';', text.indexOf('md5')) });
+  });
+});
