@@ -1,17 +1,12 @@
 // Bundles the client, the language server, the CLI and the CLI's scan worker into dist/,
 // and copies the WebAssembly the engine loads at run time beside them.
 import { build } from 'esbuild';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const production = process.argv.includes('--production');
-
-/** Grammars the engine parses with; keep in step with server/src/engine/parse/grammars.ts. */
-export const SHIPPED_GRAMMARS = [
-  'javascript', 'typescript', 'tsx', 'python', 'java', 'c_sharp', 'go', 'php', 'ruby', 'bash',
-];
 
 rmSync('dist', { recursive: true, force: true });
 mkdirSync('dist/grammars', { recursive: true });
@@ -37,6 +32,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // The engine falls back to require.resolve only when run from source, never from the bundle.
+  logOverride: { 'require-resolve-not-external': 'silent' },
 };
 
 await Promise.all([
@@ -47,7 +44,8 @@ await Promise.all([
 ]);
 
 copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/grammars/tree-sitter.wasm');
-const grammarDir = path.dirname(require.resolve('tree-sitter-wasms/out/tree-sitter-python.wasm'));
-for (const name of SHIPPED_GRAMMARS) {
-  copyFileSync(path.join(grammarDir, `tree-sitter-${name}.wasm`), `dist/grammars/tree-sitter-${name}.wasm`);
+// The grammars the engine loads, from the one list it reads too.
+const grammarFiles = JSON.parse(readFileSync('server/src/engine/parse/grammar-files.json', 'utf8'));
+for (const { package: packageName, file } of Object.values(grammarFiles)) {
+  copyFileSync(require.resolve(`${packageName}/${file}`), path.join('dist/grammars', path.basename(file)));
 }

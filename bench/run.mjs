@@ -26,9 +26,11 @@ if (!existsSync(cli)) {
 
 const outDir = path.join(root, '.bench');
 mkdirSync(outDir, { recursive: true });
+// The generated corpus lives outside the repository: inside it, the CLI would honour the
+// repository's .gitignore (which lists .bench/) and scan nothing.
 const target = folderArgument
   ? path.resolve(folderArgument)
-  : generateCorpus(path.join(outDir, smoke ? 'corpus-smoke' : 'corpus'), { seed: 20261127, megabytes: smoke ? 2 : 50 });
+  : generateCorpus(path.join(os.tmpdir(), 'moj-secure-code-bench', smoke ? 'corpus-smoke' : 'corpus'), { seed: 20261127, megabytes: smoke ? 2 : 50 });
 
 const files = listFiles(target);
 const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
@@ -46,7 +48,7 @@ const rows = [
 const report = {
   date: new Date().toISOString(),
   machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version },
-  input: { path: path.relative(root, target) || '.', files: files.length, megabytes: bytes / 1e6, smoke },
+  input: { path: target, files: files.length, megabytes: bytes / 1e6, smoke },
   rows,
   ratios: {
     versusNodeRegex: ours.seconds / nodeBaseline.seconds,
@@ -58,6 +60,12 @@ printTable(report);
 writeFileSync(path.join(outDir, `cli-throughput${smoke ? '-smoke' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
 if (ours.exitCode !== 0) {
   process.stderr.write(`bench: the CLI exited ${ours.exitCode}\n${ours.stderr}\n`);
+  process.exit(1);
+}
+// A benchmark of a scan that read nothing would measure nothing: fail loudly instead.
+const scanned = JSON.parse(readFileSync(path.join(outDir, 'scan.json'), 'utf8')).summary.filesScanned;
+if (scanned === 0) {
+  process.stderr.write(`bench: the CLI scanned no files in ${target}\n`);
   process.exit(1);
 }
 

@@ -27,6 +27,7 @@ const AREAS: Readonly<Record<RuleArea, true>> = {
   infrastructure: true,
   dependencies: true,
   logging: true,
+  suppression: true,
 };
 
 const LANGUAGES: Readonly<Record<LanguageId, true>> = {

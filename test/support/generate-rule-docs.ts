@@ -27,6 +27,7 @@ const AREA_ORDER: readonly RuleArea[] = [
   'infrastructure',
   'dependencies',
   'logging',
+  'suppression',
 ];
 
 const AREA_TITLES: Readonly<Record<RuleArea, string>> = {
@@ -40,6 +41,7 @@ const AREA_TITLES: Readonly<Record<RuleArea, string>> = {
   infrastructure: 'Infrastructure',
   dependencies: 'Dependencies',
   logging: 'Logging',
+  suppression: 'Suppression notes',
 };
 
 const BASIS_TEXT: Readonly<Record<PolicyBasis, string>> = {

@@ -244,11 +244,15 @@ function withBaselineState<T extends ReportFinding>(finding: T, baseline: Readon
 function projectIndexFiles(files: readonly WalkedFile[]): Map<string, IndexFile[]> {
   const projects = new Map<string, IndexFile[]>();
   for (const file of files) {
-    if (!isProjectIndexFile(file.projectPath)) continue;
-    const read = readSource(file.absolutePath, file.context.config.maxFileSizeKb);
-    if (read.kind !== 'text') continue;
+    // Every walked path goes in, so `hasSibling` sees lockfiles beside manifests; only the
+    // files the index reads (properties, Terraform, lockfiles) are read here.
+    let text = '';
+    if (isProjectIndexFile(file.projectPath)) {
+      const read = readSource(file.absolutePath, file.context.config.maxFileSizeKb);
+      if (read.kind === 'text') text = read.text;
+    }
     const list = projects.get(file.context.root) ?? [];
-    list.push({ path: file.projectPath, text: read.text });
+    list.push({ path: file.projectPath, text });
     projects.set(file.context.root, list);
   }
   for (const list of projects.values()) list.sort((a, b) => comparePaths(a.path, b.path));

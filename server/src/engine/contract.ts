@@ -324,3 +324,6 @@ export interface Finding {
 
 /** Rules build every regular expression through this factory so the ReDoS harness sees it. */
 export { safeRegex } from './regex';
+
+/** CONTRACTS §7 "security value" name test, shared by the randomness and IV rules. */
+export { isSecurityValueName, nameWords } from './heuristics/security-value';

@@ -112,3 +112,26 @@ describe('scan', () => {
     assert.deepStrictEqual(result.findings[0]?.range, { start: text.indexOf('md5'), end: text.indexOf(';', text.indexOf('md5')) });
   });
 });
+
+describe('scan with a faulty rule', () => {
+  it('keeps the other rules\' findings and says which rule failed', async () => {
+    const throwing: Rule = {
+      meta: { ...META, id: 'crypto/test-throws' },
+      check() {
+        throw new Error('boom');
+      },
+    };
+    const result = await scan({ path: 'a.js', text: "md5('x');" }, options({}, [throwing, md5Calls]));
+    assert.equal(result.findings.length, 1);
+    assert.equal(result.skipped?.reason, 'some rules did not finish (crypto/test-throws failed: boom)');
+  });
+});
+
+describe('scan of shell scripts', () => {
+  const shellRule: Rule = { meta: { ...META, id: 'crypto/test-shell', languages: ['shell'], prefilter: ['case'] }, check: () => undefined };
+
+  it('parses case statements, which the tree-sitter-wasms bash grammar threw on', async () => {
+    const result = await scan({ path: 'install.sh', text: 'case "$1" in\n  a) echo a ;;\nesac\n' }, options({}, [shellRule]));
+    assert.equal(result.skipped, undefined);
+  });
+});

@@ -18,7 +18,7 @@ import { CONFIDENCES, SEVERITIES } from './contract';
 import type { EffectiveConfig } from './config/types';
 import { resolveRuleSetting } from './config/rule-settings';
 import { detectLanguage, isCodeLanguage } from './languages/detect';
-import { parseCode, type ParsedCode } from './parse/parse-code';
+import { ParseFailure, parseCode, type ParsedCode } from './parse/parse-code';
 import { parseConfigDocument } from './formats/parse-config';
 import { buildCodeModel } from './model/code-model';
 import { RangeSet } from './text/range-set';
@@ -95,7 +95,11 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
       if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) {
         return { ...empty, language };
       }
-      const result = await parseCode(file.text, language, deadline);
+      const result = await parseCode(file.text, language, deadline).catch((error: unknown) => {
+        if (error instanceof ParseFailure) return error;
+        throw error;
+      });
+      if (result instanceof ParseFailure) return { ...empty, language, skipped: { path: file.path, reason: result.message } };
       if (result === 'timeout') {
         return { ...empty, language, skipped: { path: file.path, reason: `parsing took longer than ${deadline.budgetMs} ms` } };
       }
@@ -108,6 +112,7 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
 
     const raw: Finding[] = [];
     let skipped: SkipNotice | undefined;
+    const failures: string[] = [];
     const code = parsed ? buildCodeModel(parsed, options.project) : undefined;
     for (const rule of candidates) {
       if (deadline.expired()) {
@@ -137,7 +142,15 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
           });
         },
       };
-      rule.check(context);
+      try {
+        rule.check(context);
+      } catch (error) {
+        // One faulty rule must not cost the file its other findings, nor crash the server.
+        failures.push(`${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    if (failures.length > 0 && skipped === undefined) {
+      skipped = { path: file.path, reason: `some rules did not finish (${failures.join('; ')})` };
     }
 
     raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));

@@ -7,7 +7,7 @@ import type { Range } from '../contract';
 import type { KeyPath } from './key-path';
 import type { EntryInput } from './model-builder';
 
-export interface DirectiveParts {
+interface DirectiveParts {
   readonly text: string;
   /** The enclosing blocks' path; the key is appended. */
   readonly path: KeyPath;

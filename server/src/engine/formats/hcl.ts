@@ -39,7 +39,8 @@ interface ItemFrame {
   /** The entry of the constructor itself, given its end when it closes; -1 for the attribute. */
   readonly entryIndex: number;
   readonly start: number;
-  state: 'key' | 'valueStart' | 'value';
+  /** An object item runs key, separator (`=` or `:`), value start, value; other items start at value start. */
+  state: 'key' | 'separator' | 'valueStart' | 'value';
   key: ItemKey | undefined;
   /** Index of the next tuple element. */
   index: number;
@@ -213,18 +214,18 @@ function stepExpression(context: Context, stack: ExpressionFrame[], openClosers:
         token.kind === 'string'
           ? { name: token.value, range: { start: token.valueStart, end: token.valueEnd } }
           : { name: token.kind === 'identifier' ? token.text : '', range: { start: token.start, end: token.end } };
-      frame.state = 'valueStart';
-      frame.first = -2; // The "=" or ":" comes next and is not part of the value.
+      frame.state = 'separator';
       return;
     }
     frame.key = undefined;
     frame.state = 'value';
   }
+  if (frame.state === 'separator') {
+    // The key was only taken after looking ahead at this "=" or ":", which is not part of the value.
+    frame.state = 'valueStart';
+    return;
+  }
   if (frame.state === 'valueStart') {
-    if (frame.first === -2) {
-      frame.first = -1;
-      return;
-    }
     if (token.kind === 'newline') return;
     if (separator) {
       finishItem(context, frame, blockId);

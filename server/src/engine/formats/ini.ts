@@ -15,7 +15,7 @@ import type { ConfigEntry } from '../contract';
 import type { ConfigModelBuilder } from './model-builder';
 import { isBlank, splitLines, skipBlanks, trimEndBlanks, type Line } from './text-scan';
 
-export type IniDialect = 'ini' | 'npmrc';
+type IniDialect = 'ini' | 'npmrc';
 
 /** The last key read, kept open while indented lines continue its value. */
 interface OpenEntry {

@@ -4,7 +4,7 @@
  * an explicit stack of what it is inside rather than recursing.
  */
 
-export interface TemplateOptions {
+interface TemplateOptions {
   /** HCL's `%{ if … }` directives open an interpolation too. */
   readonly directives: boolean;
   /** HCL writes a literal `${` as `$${`. */
@@ -13,7 +13,7 @@ export interface TemplateOptions {
   readonly nestedQuotes: readonly number[];
 }
 
-export interface TemplateEnd {
+interface TemplateEnd {
   /** Offset of the closing quote, or of the line break or end of text where the string stopped. */
   readonly end: number;
   readonly terminated: boolean;

@@ -79,14 +79,14 @@ export interface Word {
   readonly quoted: boolean;
 }
 
-export interface WordOptions {
+interface WordOptions {
   /** Whether `#` after a blank (or at the start) begins a comment that ends the line. */
   readonly hashComments: boolean;
   /** Whether a backslash escapes the next character outside quotes. */
   readonly backslashEscapes: boolean;
 }
 
-export interface WordLine {
+interface WordLine {
   readonly words: Word[];
   /** The comment's range, when the line has one. */
   readonly comment?: { readonly start: number; readonly end: number };
@@ -142,7 +142,7 @@ export function readWords(text: string, start: number, end: number, options: Wor
 }
 
 /** The offset of the closing quote, skipping backslash-escaped characters, or -1. */
-export function findQuoteEnd(text: string, start: number, end: number, quote: number): number {
+function findQuoteEnd(text: string, start: number, end: number, quote: number): number {
   for (let index = start; index < end; index++) {
     const code = text.charCodeAt(index);
     if (code === 92) index++;

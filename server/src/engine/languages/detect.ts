@@ -39,6 +39,8 @@ const BY_NAME: Readonly<Record<string, LanguageId>> = {
   'haproxy.cfg': 'haproxy',
   'sshd_config': 'sshd',
   'pip.conf': 'ini',
+  '.gitconfig': 'ini',
+  'kubeconfig': 'yaml',
   'requirements.txt': 'pip-requirements', 'constraints.txt': 'pip-requirements',
 };
 
@@ -52,6 +54,7 @@ export function detectLanguage(path: string, text = ''): LanguageId | undefined 
   if (byName !== undefined) return byName;
   if (name.startsWith('dockerfile.') || name.endsWith('.dockerfile')) return 'dockerfile';
   if (name.startsWith('.env.')) return 'dotenv';
+  if (name.endsWith('.gradle.kts')) return 'gradle';
   if (/^requirements[\w.-]*\.txt$/.test(name)) return 'pip-requirements';
   if (name.endsWith('.conf')) return confKind(path.toLowerCase());
   const dot = name.lastIndexOf('.');

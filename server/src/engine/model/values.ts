@@ -1,5 +1,7 @@
 /** Small constructors and combinators for static values, shared by the language adapters. */
+import type { Node } from 'web-tree-sitter';
 import type { StaticValue } from '../contract';
+import { safeRegex } from '../regex';
 
 export const UNKNOWN_VALUE: StaticValue = { kind: 'unknown' };
 
@@ -7,11 +9,15 @@ export function stringValue(value: string): StaticValue {
   return { kind: 'string', value };
 }
 
+const HEX_LITERAL = safeRegex('^0[xX]([0-9a-fA-F]+)[lLuU]{0,3}$');
+/** Literal suffixes (`L`, `UL`, `f`, `m`, …) are at most three letters; the bound keeps the match linear. */
+const NUMERIC_SUFFIX = safeRegex('[lLuUfFdDmM]{1,3}$');
+
 export function numberValue(text: string): StaticValue {
   const digits = text.replace(/_/g, '');
   // Hexadecimal digits include d and f, so suffixes are stripped only from other literals.
-  const hex = /^0[xX]([0-9a-fA-F]+)[lLuU]*$/.exec(digits);
-  const value = hex?.[1] !== undefined ? Number.parseInt(hex[1], 16) : Number(digits.replace(/[lLuUfFdDmM]+$/, ''));
+  const hex = HEX_LITERAL.exec(digits);
+  const value = hex?.[1] !== undefined ? Number.parseInt(hex[1], 16) : Number(digits.replace(NUMERIC_SUFFIX, ''));
   return Number.isFinite(value) ? { kind: 'number', value } : UNKNOWN_VALUE;
 }
 
@@ -63,4 +69,25 @@ export function unescapeCString(raw: string): string {
         return escape;
     }
   });
+}
+
+/**
+ * A binary expression whose grammar names its fields `left`, `operator` and `right` (most of
+ * the shipped grammars): `+` concatenates or adds, other operators do arithmetic.
+ */
+export function binaryExpressionValue(node: Node, evaluate: (part: Node) => StaticValue): StaticValue {
+  const left = node.childForFieldName('left');
+  const right = node.childForFieldName('right');
+  const operator = node.childForFieldName('operator')?.text;
+  if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
+  if (operator === '+') return plus(evaluate(left), evaluate(right));
+  return arithmetic(operator, evaluate(left), evaluate(right));
+}
+
+/** Unary `-`, `+` and `!` (or `not`) applied to a known value. */
+export function unaryValue(operator: string | undefined, value: StaticValue): StaticValue {
+  if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
+  if (operator === '+' && value.kind === 'number') return value;
+  if ((operator === '!' || operator === 'not') && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
+  return UNKNOWN_VALUE;
 }

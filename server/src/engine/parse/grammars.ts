@@ -7,20 +7,15 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { CodeLanguage } from '../contract';
+import grammarFiles from './grammar-files.json';
 
-/** Grammar file stem per language; keep in step with SHIPPED_GRAMMARS in build.mjs. */
-const GRAMMAR_FILES: Readonly<Record<CodeLanguage, string>> = {
-  javascript: 'javascript',
-  typescript: 'typescript',
-  tsx: 'tsx',
-  python: 'python',
-  java: 'java',
-  csharp: 'c_sharp',
-  go: 'go',
-  php: 'php',
-  ruby: 'ruby',
-  shell: 'bash',
-};
+/**
+ * Where each language's grammar comes from (shared with build.mjs, which copies them into
+ * dist/grammars). Bash comes from tree-sitter-bash itself: the tree-sitter-wasms build of it
+ * imports `isalpha`, which web-tree-sitter 0.25's runtime does not export, so it throws on
+ * every `case` statement.
+ */
+const GRAMMAR_FILES: Readonly<Record<CodeLanguage, { readonly package: string; readonly file: string }>> = grammarFiles;
 
 export const SHIPPED_GRAMMAR_LANGUAGES = Object.keys(GRAMMAR_FILES) as CodeLanguage[];
 
@@ -38,9 +33,9 @@ function runtimeWasmPath(): string {
 }
 
 function grammarWasmPath(language: CodeLanguage): string {
-  const file = `tree-sitter-${GRAMMAR_FILES[language]}.wasm`;
+  const source = GRAMMAR_FILES[language];
   const dir = bundledDir();
-  return dir ? path.join(dir, file) : require.resolve(`tree-sitter-wasms/out/${file}`);
+  return dir ? path.join(dir, path.basename(source.file)) : require.resolve(`${source.package}/${source.file}`);
 }
 
 function initRuntime(): Promise<void> {
@@ -68,4 +63,15 @@ export async function parserFor(language: CodeLanguage): Promise<Parser> {
   parser.setLanguage(grammar);
   parsers.set(language, parser);
   return parser;
+}
+
+/** Forgets a language's parser after a failure inside WebAssembly; the next call makes a new one. */
+export function discardParser(language: CodeLanguage): void {
+  const parser = parsers.get(language);
+  parsers.delete(language);
+  try {
+    parser?.delete();
+  } catch {
+    // A parser that failed may not free cleanly; it is unreachable either way.
+  }
 }

@@ -2,7 +2,7 @@ import type { Tree } from 'web-tree-sitter';
 import type { CodeLanguage, Range } from '../contract';
 import type { Deadline } from '../deadline';
 import { RangeSet } from '../text/range-set';
-import { parserFor } from './grammars';
+import { discardParser, parserFor } from './grammars';
 import { collectComments } from './comments';
 
 export interface ParsedCode {
@@ -16,6 +16,13 @@ export interface ParsedCode {
  * Parses under the file's deadline: web-tree-sitter calls the progress callback as it goes,
  * and returning true cancels the parse. The caller owns the tree and must `delete()` it.
  */
+/** The grammar itself failed on this text (not a syntax error, which tree-sitter recovers from). */
+export class ParseFailure extends Error {
+  constructor(language: CodeLanguage, cause: unknown) {
+    super(`the ${language} parser failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+  }
+}
+
 const statistics = { parses: 0, characters: 0 };
 
 /** How many parses ran and how much text they read, for tests of the prefilter and for benchmarks. */
@@ -27,7 +34,15 @@ export async function parseCode(text: string, language: CodeLanguage, deadline: 
   const parser = await parserFor(language);
   statistics.parses++;
   statistics.characters += text.length;
-  const tree = parser.parse(text, null, { progressCallback: () => deadline.expired() });
+  let tree: Tree | null;
+  try {
+    tree = parser.parse(text, null, { progressCallback: () => deadline.expired() });
+  } catch (error) {
+    // A grammar can fail inside WebAssembly on rare inputs; the parser may be left in a bad
+    // state, so it is dropped and the next file gets a fresh one.
+    discardParser(language);
+    throw new ParseFailure(language, error);
+  }
   parser.reset();
   if (tree === null) return 'timeout';
   const comments: Range[] = collectComments(tree.rootNode);

@@ -126,6 +126,22 @@ export const table: RuleTable = {
       ],
     },
     {
+      name: 'Node http module with an options object',
+      path: 'src/legacy.js',
+      code: "const http = require('http');\n\nhttp.request({ host: 'api.example.com', path: '/cases', method: 'GET' }, onResponse).end();\n",
+      findings: [
+        { line: 3, column: 1, endColumn: 13, message: httpConnection('api.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "http.request"
+      ],
+    },
+    {
+      name: 'basic-ftp client without secure',
+      path: 'src/upload.ts',
+      code: "import { Client } from 'basic-ftp';\n\nconst client = new Client();\nawait client.access({ host: 'ftp.example.com', user: 'u', password: p });\n",
+      findings: [
+        { line: 3, column: 20, endColumn: 26, message: ftpClient(), severity: 'high', confidence: 'high', fix: null }, // "Client"
+      ],
+    },
+    {
       name: 'environment variable with an http fallback',
       path: 'src/config.ts',
       code: "export const baseUrl = process.env.BASE_URL ?? 'http://cases.example.justice.gov.uk';\n",
@@ -207,6 +223,14 @@ export const table: RuleTable = {
       ],
     },
     {
+      name: 'ldap3 Server without use_ssl is plain LDAP',
+      path: 'app/directory.py',
+      code: "from ldap3 import Server, Connection\n\nserver = Server('ldap.example.com', port=389)\nconn = Connection(server, user=dn, password=secret)\n",
+      findings: [
+        { line: 3, column: 10, endColumn: 16, message: ldapClient('ldap.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "Server"
+      ],
+    },
+    {
       name: 'environment lookup with an http default, under an endpoint-like name',
       path: 'app/settings.py',
       code: "import os\n\nAPI_URL = os.environ.get('API_URL', 'http://api.example.com')\n",
@@ -253,6 +277,14 @@ export const table: RuleTable = {
       code: 'import org.apache.commons.net.ftp.FTPClient;\n\nclass Upload {\n  void run() throws Exception {\n    FTPClient ftp = new FTPClient();\n    ftp.connect("ftp.example.com");\n  }\n}\n',
       findings: [
         { line: 5, column: 25, endColumn: 34, message: ftpClient('ftp.example.com'), severity: 'high', confidence: 'high', fix: null }, // "FTPClient"
+      ],
+    },
+    {
+      name: 'Apache Commons Net TelnetClient',
+      path: 'src/main/java/Switch.java',
+      code: 'import org.apache.commons.net.telnet.TelnetClient;\n\nclass Switch {\n  void run() throws Exception {\n    TelnetClient telnet = new TelnetClient();\n    telnet.connect("switch.example.com", 23);\n  }\n}\n',
+      findings: [
+        { line: 5, column: 31, endColumn: 43, message: telnetClient('switch.example.com'), severity: 'high', confidence: 'high', fix: null }, // "TelnetClient"
       ],
     },
     {
@@ -377,6 +409,14 @@ export const table: RuleTable = {
         { line: 6, column: 46, endColumn: 72, message: url('live.example.com', 'ws'), severity: 'medium', confidence: 'high', fix: { title: 'Use wss://', output: 'package live\n\nimport "github.com/gorilla/websocket"\n\nfunc connect() {\n\tconn, _, _ := websocket.DefaultDialer.Dial("wss://live.example.com/feed", nil)\n\t_ = conn\n}\n' } }, // "ws://live.example.com/feed"
       ],
     },
+    {
+      name: 'go-ldap Dial over tcp is plain LDAP',
+      path: 'internal/directory/bind.go',
+      code: 'package directory\n\nimport "github.com/go-ldap/ldap/v3"\n\nfunc bind() {\n\tconn, _ := ldap.Dial("tcp", "ldap.example.com:389")\n\t_ = conn\n}\n',
+      findings: [
+        { line: 6, column: 13, endColumn: 22, message: ldapClient('ldap.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "ldap.Dial"
+      ],
+    },
     // PHP
     {
       name: 'file_get_contents of an http URL',
@@ -424,6 +464,14 @@ export const table: RuleTable = {
       code: "<?php\n$ds = ldap_connect('ldap://ldap.example.com');\n",
       findings: [
         { line: 2, column: 21, endColumn: 44, message: url('ldap.example.com', 'ldap'), severity: 'medium', confidence: 'high', fix: { title: 'Use ldaps://', output: "<?php\n$ds = ldap_connect('ldaps://ldap.example.com');\n" } }, // "ldap://ldap.example.com"
+      ],
+    },
+    {
+      name: 'ldap_connect with a bare host is plain LDAP',
+      path: 'src/bind.php',
+      code: "<?php\n$ds = ldap_connect('ldap.example.com', 389);\nldap_bind($ds, $dn, $password);\n",
+      findings: [
+        { line: 2, column: 7, endColumn: 19, message: ldapClient('ldap.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "ldap_connect"
       ],
     },
     {
@@ -481,6 +529,22 @@ export const table: RuleTable = {
       code: "http = Net::HTTP.new('api.example.com', 80)\nresponse = http.get('/status')\n",
       findings: [
         { line: 1, column: 8, endColumn: 21, message: httpConnection('api.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "Net::HTTP.new"
+      ],
+    },
+    {
+      name: 'Net::HTTP.get with a host and a path',
+      path: 'lib/status.rb',
+      code: "status = Net::HTTP.get('status.example.com', '/health')\n",
+      findings: [
+        { line: 1, column: 10, endColumn: 23, message: httpConnection('status.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "Net::HTTP.get"
+      ],
+    },
+    {
+      name: 'Net::LDAP without encryption',
+      path: 'lib/directory.rb',
+      code: "ldap = Net::LDAP.new(host: 'ldap.example.com', port: 389)\n",
+      findings: [
+        { line: 1, column: 8, endColumn: 21, message: ldapClient('ldap.example.com'), severity: 'medium', confidence: 'high', fix: null }, // "Net::LDAP.new"
       ],
     },
     {
@@ -555,6 +619,14 @@ export const table: RuleTable = {
       findings: [
         { line: 1, column: 1, endColumn: 4, message: ftpClient('ftp.example.com'), severity: 'high', confidence: 'high', fix: null }, // "ftp"
         { line: 2, column: 1, endColumn: 7, message: telnetClient('switch.example.com'), severity: 'high', confidence: 'high', fix: null }, // "telnet"
+      ],
+    },
+    {
+      name: 'ftp to a host the script cannot see is still a cleartext client',
+      path: 'scripts/upload.sh',
+      code: '#!/bin/sh\nftp -n "$FTP_HOST" <<EOF\nput report.csv\nEOF\n',
+      findings: [
+        { line: 2, column: 1, endColumn: 4, message: ftpClient(), severity: 'high', confidence: 'high', fix: null }, // "ftp"
       ],
     },
     {
@@ -802,6 +874,14 @@ export const table: RuleTable = {
         { line: 2, column: 13, endColumn: 51, message: packageSource('modules.example.com'), severity: 'high', confidence: 'high', fix: { title: HTTPS, output: 'module "network" {\n  source = "https://modules.example.com/network.zip"\n}\n' } }, // "http://modules.example.com/network.zip"
       ],
     },
+    {
+      name: 'variable default named like an endpoint',
+      path: 'infra/variables.tf',
+      code: 'variable "api_url" {\n  type    = string\n  default = "http://api.example.com"\n}\n',
+      findings: [
+        { line: 3, column: 14, endColumn: 36, message: url('api.example.com'), severity: 'medium', confidence: 'high', fix: { title: HTTPS, output: 'variable "api_url" {\n  type    = string\n  default = "https://api.example.com"\n}\n' } }, // "http://api.example.com"
+      ],
+    },
     // .properties
     {
       name: 'escaped colon keeps its escape after the fix',
@@ -979,6 +1059,14 @@ export const table: RuleTable = {
         { line: 2, column: 18, endColumn: 41, message: url('app.example.com'), severity: 'medium', confidence: 'high', fix: { title: HTTPS, output: '<VirtualHost *:443>\n  ProxyPass /app https://app.example.com/\n  ProxyPassReverse /app http://app.example.com/\n</VirtualHost>\n' } }, // "http://app.example.com/"
       ],
     },
+    {
+      name: 'Apache ProxyPassMatch with quoted arguments',
+      path: 'apache/sites/app.conf',
+      code: '<VirtualHost *:443>\n  ProxyPassMatch "^/api/(.*)$" "http://api.example.com/$1"\n</VirtualHost>\n',
+      findings: [
+        { line: 2, column: 33, endColumn: 58, message: url('api.example.com'), severity: 'medium', confidence: 'high', fix: { title: HTTPS, output: '<VirtualHost *:443>\n  ProxyPassMatch "^/api/(.*)$" "https://api.example.com/$1"\n</VirtualHost>\n' } }, // "http://api.example.com/$1"
+      ],
+    },
   ],
   valid: [
     // JavaScript and TypeScript
@@ -990,6 +1078,7 @@ export const table: RuleTable = {
     { name: 'documentation link name is not an endpoint', path: 'src/links.ts', code: "export const docsUrl = 'http://docs.example.com/guide';\nexport const licenseUrl = 'http://www.apache.org/licenses/LICENSE-2.0';\n" },
     { name: 'proxy URL uses the http scheme for the proxy protocol', path: 'src/agent.js', code: "const proxyUrl = 'http://proxy.example.com:3128';\nconst agent = new HttpsProxyAgent(proxyUrl);\n" },
     { name: 'host the code cannot see', path: 'src/dynamic.js', code: 'fetch(`http://${host}/api/cases`);\n' },
+    { name: 'basic-ftp client with secure: true', path: 'src/upload.ts', code: "import { Client } from 'basic-ftp';\n\nconst client = new Client();\nawait client.access({ host: 'ftp.example.com', secure: true });\n" },
     { name: 'comment is not code', path: 'src/old.js', code: "// fetch('http://api.example.com/cases');\nfetch('/api/cases');\n" },
     { name: 'HTTP mock registers a fake response and sends nothing', path: 'test/cases.test.js', code: "import fetchMock from 'fetch-mock';\n\nfetchMock.get('http://api.example.com/cases', 200);\n" },
     { name: 'anchor in a template string reaches no network API', path: 'src/footer.tsx', code: "export const Footer = () => <a href=\"http://www.example.com\">Example</a>;\n" },
@@ -999,6 +1088,10 @@ export const table: RuleTable = {
     { name: 'StartTLS upgrades ldap://', path: 'app/directory.py', code: "import ldap\n\nconn = ldap.initialize('ldap://ldap.example.com')\nconn.start_tls_s()\n" },
     { name: 'docstring is not code', path: 'app/client.py', code: 'def fetch():\n    """Fetch from http://api.example.com/cases."""\n    return None\n' },
     { name: 'requests_mock intercepts the session', path: 'tests/test_client.py', code: "import requests_mock\n\nwith requests_mock.Mocker() as m:\n    m.get('http://api.example.com/cases', json=[])\n" },
+    { name: 'ldap3 Server with use_ssl', path: 'app/directory.py', code: "from ldap3 import Server\n\nserver = Server('ldap.example.com', port=636, use_ssl=True)\n" },
+    { name: 'ldap3 StartTLS before bind', path: 'app/directory.py', code: "import ldap3\n\nserver = ldap3.Server('ldap.example.com')\nconn = ldap3.Connection(server, auto_bind=ldap3.AUTO_BIND_TLS_BEFORE_BIND)\n" },
+    { name: 'FTP client for a local test server', path: 'tests/test_transfer.py', code: "from ftplib import FTP\n\nftp = FTP()\nftp.connect('127.0.0.1', 2121)\n" },
+    { name: 'setup() url is the project home page', path: 'setup.py', code: "from setuptools import setup\n\nsetup(name='tool', version='1.0', url='http://github.com/example/tool')\n" },
     { name: 'cache lookup keyed by a URL sends nothing', path: 'app/cache.py', code: "cached = cache.get('http://api.example.com/cases')\n" },
     // Java
     { name: 'localhost in a test client', path: 'src/test/java/ClientTest.java', code: 'class ClientTest {\n  void call() throws Exception {\n    new URL("http://localhost:8080/health").openConnection();\n  }\n}\n' },
@@ -1024,9 +1117,12 @@ export const table: RuleTable = {
     { name: 'ldap_start_tls upgrades the connection', path: 'src/directory.php', code: "<?php\n$ds = ldap_connect('ldap://ldap.example.com');\nldap_start_tls($ds);\n" },
     // Ruby
     { name: 'use_ssl turns on TLS for Net::HTTP', path: 'lib/client.rb', code: "http = Net::HTTP.new('api.example.com', 443)\nhttp.use_ssl = true\n" },
+    { name: 'use_ssl decided by the URI scheme', path: 'lib/client.rb', code: "uri = URI(ENV.fetch('API_URL'))\nNet::HTTP.start(uri.host, uri.port, use_ssl: uri.scheme == 'https') do |http|\n  http.get(uri.path)\nend\n" },
+    { name: 'gemspec metadata links', path: 'tool.gemspec', code: "Gem::Specification.new do |spec|\n  spec.homepage = 'http://tool.example.com'\n  spec.metadata['source_code_uri'] = 'http://github.com/example/tool'\n  spec.metadata['changelog_uri'] = 'http://github.com/example/tool/CHANGELOG.md'\nend\n" },
     { name: 'Net::FTP with ssl: true uses FTPS', path: 'lib/upload.rb', code: "ftp = Net::FTP.new('ftp.example.com', ssl: true)\n" },
     { name: 'loopback request', path: 'lib/health.rb', code: "Net::HTTP.get(URI('http://localhost:3000/health'))\n" },
     { name: 'URL printed for a person', path: 'lib/help.rb', code: "puts 'Docs: http://docs.example.com/guide'\n" },
+    { name: 'Net::LDAP with StartTLS encryption', path: 'lib/directory.rb', code: "ldap = Net::LDAP.new(host: 'ldap.example.com', port: 389, encryption: { method: :start_tls })\n" },
     { name: 'Gemfile with an https source', path: 'Gemfile', code: "source 'https://rubygems.org'\n\ngem 'rails'\n" },
     // Shell
     { name: 'proxy option value is not the target', path: 'scripts/fetch.sh', code: 'curl -x http://proxy.example.com:3128 https://api.example.com/cases\n' },
@@ -1040,12 +1136,15 @@ export const table: RuleTable = {
     { name: 'loopback service URL', path: 'config/dev.yaml', code: 'api:\n  url: http://localhost:8080\n' },
     { name: 'Helm template host is not known', path: 'charts/app/values.yaml', code: 'api:\n  url: http://{{ .Values.api.host }}/v1\n' },
     { name: 'redirect-to-https viewer policy', path: 'cfn/cdn.yaml', code: 'Resources:\n  Cdn:\n    Type: AWS::CloudFront::Distribution\n    Properties:\n      DistributionConfig:\n        DefaultCacheBehavior:\n          ViewerProtocolPolicy: redirect-to-https\n' },
+    { name: 'CORS origins are not endpoints', path: 'config/cors.yaml', code: 'cors:\n  allowed_origins:\n    - http://cases.example.justice.gov.uk\n' },
     // JSON
     { name: 'package.json metadata links', path: 'package.json', code: '{\n  "name": "tool",\n  "homepage": "http://tool.example.com",\n  "repository": { "type": "git", "url": "http://github.com/example/tool" },\n  "bugs": { "url": "http://github.com/example/tool/issues" }\n}\n' },
     { name: '$schema is an identifier', path: 'config/schema-user.json', code: '{\n  "$schema": "http://json-schema.org/draft-07/schema#",\n  "title": "User"\n}\n' },
     { name: 'loopback endpoint', path: 'appsettings.Development.json', code: '{\n  "CasesApiUrl": "http://localhost:5001/api"\n}\n' },
+    { name: 'JSON-LD context is an identifier', path: 'public/ld.json', code: '{\n  "@context": "http://schema.org",\n  "@type": "Organization"\n}\n' },
     // XML
     { name: 'pom project URL and namespaces are not traffic', path: 'pom.xml', code: '<project xmlns="http://maven.apache.org/POM/4.0.0" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://maven.apache.org/POM/4.0.0 http://maven.apache.org/xsd/maven-4.0.0.xsd">\n  <url>http://www.example.com</url>\n  <licenses>\n    <license>\n      <url>http://www.apache.org/licenses/LICENSE-2.0.txt</url>\n    </license>\n  </licenses>\n</project>\n' },
+    { name: 'MSBuild package metadata links', path: 'src/Tool/Tool.csproj', code: '<Project Sdk="Microsoft.NET.Sdk">\n  <PropertyGroup>\n    <PackageProjectUrl>http://tool.example.com</PackageProjectUrl>\n    <RepositoryUrl>http://github.com/example/tool</RepositoryUrl>\n  </PropertyGroup>\n</Project>\n' },
     { name: 'https repository', path: 'pom.xml', code: '<project>\n  <repositories>\n    <repository>\n      <url>https://repo.example.com/maven2</url>\n    </repository>\n  </repositories>\n</project>\n' },
     { name: 'Android cleartext allowed only for the emulator host loopback', path: 'app/src/main/res/xml/network_security_config.xml', code: '<network-security-config>\n  <domain-config cleartextTrafficPermitted="true">\n    <domain includeSubdomains="true">localhost</domain>\n    <domain includeSubdomains="true">10.0.2.2</domain>\n  </domain-config>\n</network-security-config>\n' },
     // Dockerfile
@@ -1060,13 +1159,19 @@ export const table: RuleTable = {
     { name: 'loopback property', path: 'src/main/resources/application-dev.properties', code: 'cases.api.base-url=http://localhost:8081/api\n' },
     { name: 'documentation property name', path: 'config/app.properties', code: 'app.docs-url=http://docs.example.com/guide\n' },
     { name: 'proxy variables', path: '.env', code: 'HTTP_PROXY=http://proxy.example.com:3128\nNO_PROXY=localhost\n' },
+    { name: 'host the file cannot see', path: '.env.example', code: 'API_URL=http://${API_HOST}/v1\n' },
     { name: 'https index', path: 'pip.conf', code: '[global]\nindex-url = https://pypi.org/simple\n' },
+    { name: 'commented-out setting', path: 'config/app.ini', code: '[api]\n; url = http://api.example.com\nurl = https://api.example.com\n' },
     { name: 'https registry and an http proxy', path: '.npmrc', code: 'registry=https://registry.npmjs.org/\nproxy=http://proxy.example.com:3128\n' },
+    { name: 'commented-out registry', path: '.npmrc', code: '# registry=http://registry.example.com/\nregistry=https://registry.npmjs.org/\n' },
     // pip requirements and Gradle
     { name: 'https index and pinned requirements', path: 'requirements.txt', code: '--index-url https://pypi.org/simple\nrequests==2.32.3\n' },
+    { name: 'commented-out index', path: 'requirements.txt', code: '# --index-url http://pypi.example.com/simple\nrequests==2.32.3\n' },
     { name: 'mavenCentral and an https repository', path: 'build.gradle', code: "repositories {\n    mavenCentral()\n    maven { url 'https://repo.example.com/maven2' }\n}\n" },
+    { name: 'commented-out repository and a loopback one', path: 'build.gradle', code: "repositories {\n    // maven { url 'http://repo.example.com/maven2' }\n    maven { url 'http://localhost:8081/repository/maven-public/' }\n}\n" },
     // nginx and Apache
     { name: 'nginx proxy_pass to loopback', path: 'nginx/nginx.conf', code: 'server {\n  location / {\n    proxy_pass http://127.0.0.1:8080;\n  }\n}\n' },
+    { name: 'nginx proxy_pass to a variable host', path: 'nginx/nginx.conf', code: 'server {\n  location / {\n    proxy_pass http://$upstream_host;\n  }\n}\n' },
     { name: 'Apache ProxyPass to loopback', path: 'apache/httpd.conf', code: '<VirtualHost *:443>\n  ProxyPass / http://localhost:8080/\n</VirtualHost>\n' },
   ],
 };

@@ -25,6 +25,7 @@ import type {
   ConfigBlock,
   ConfigEntry,
   ConfigModel,
+  KeyValue,
   Range,
   Rule,
   RuleContext,
@@ -290,7 +291,7 @@ const NON_ENDPOINT_PARTS: readonly string[] = [
   'proxy', 'homepage', 'home', 'documentation', 'docs', 'docurl', 'licen', 'changelog', 'website', 'privacy', 'terms', 'support',
   'help', 'issues', 'issuetracker', 'bugs', 'bugtracker', 'bugreport', 'contact', 'funding', 'wiki', 'icon', 'logo', 'image',
   'img', 'avatar', 'badge', 'schema', 'namespace', 'xmlns', 'author', 'thumbnail', 'photo', 'picture', 'favicon', 'referer',
-  'referrer',
+  'referrer', 'projecturl', 'sourcecode', 'mailinglist',
 ];
 
 function isExcludedName(compact: string): boolean {
@@ -568,8 +569,7 @@ function analyseCommand(words: readonly ShellWord[], text: string, downloadUse: 
     case 'ftp':
     case 'telnet': {
       const host = rest.find((word) => !word.text.startsWith('-'));
-      const hostName = host === undefined ? undefined : hostOfAddress(host.text);
-      if (host !== undefined && !host.complete) break;
+      const hostName = host === undefined || !host.complete ? undefined : hostOfAddress(host.text);
       findings.clients.push({ word: commandWord, protocol: command, ...(hostName !== undefined ? { host: hostName } : {}) });
       break;
     }
@@ -613,9 +613,9 @@ function registrySources(words: readonly ShellWord[], text: string, findings: Sh
   }
 }
 
-function collectShellFindings(findings: ShellFindings, collector: HitCollector, confidence?: Confidence): void {
+function collectShellFindings(findings: ShellFindings, collector: HitCollector): void {
   for (const { word, use } of findings.urls) {
-    collector.url({ resolved: { text: word.text, complete: word.complete, ...(word.origin ? { origin: word.origin } : {}) }, fallback: word.range, use, ...(confidence ? { confidence } : {}) });
+    collector.url({ resolved: { text: word.text, complete: word.complete, ...(word.origin ? { origin: word.origin } : {}) }, fallback: word.range, use });
   }
   for (const { word, protocol, host } of findings.clients) collector.client(word.range, protocol, host);
 }
@@ -939,10 +939,9 @@ function wrappedValue(facts: CodeFacts, call: CallSite): SyntaxNode | undefined 
   if (!call.isConstructor && call.receiver === undefined && (last === 'URI' || last === 'URL')) return positional(call, 0);
   if ((owner === 'URI' || owner === 'Uri') && (last === 'create' || last === 'parse' || last === 'Parse')) return positional(call, 0);
   if ((last === 'toURL' || last === 'toURI') && call.receiver !== undefined) return call.receiver;
-  if (FORMAT_CALLS.has(call.qualified) || (call.name === 'format' && call.receiver !== undefined && facts.literals.has(call.receiver.id))) {
-    if (call.name === 'format' && call.receiver !== undefined && facts.literals.has(call.receiver.id)) return call.receiver;
-    return positional(call, 0);
-  }
+  // Python `"http://{}/x".format(host)` formats its receiver.
+  if (call.name === 'format' && call.receiver !== undefined && facts.literals.has(call.receiver.id)) return call.receiver;
+  if (FORMAT_CALLS.has(call.qualified)) return positional(call, 0);
   const qualified = call.qualified;
   if (qualified === 'os.environ.get' || qualified === 'os.getenv' || qualified === 'ENV.fetch') return positional(call, 1);
   return undefined;
@@ -959,11 +958,39 @@ const HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'patch'
  * Receivers whose `get` is a lookup, not a request (maps, caches, settings, headers), and HTTP
  * mocks, whose `get(url)` registers a fake response and sends nothing.
  */
-const NON_HTTP_RECEIVER_PARTS: readonly string[] = [
-  'cache', 'map', 'dict', 'store', 'storage', 'config', 'setting', 'env', 'header', 'param', 'query', 'form', 'mock', 'stub',
-  'fake', 'spy', 'nock', 'router', 'route', 'app', 'redis', 'memcache', 'registry', 'respx', 'responses', 'httpretty', 'props',
-  'properties', 'args', 'kwargs', 'options', 'context', 'ctx', 'request.args',
-];
+const NON_HTTP_RECEIVER_WORDS: ReadonlySet<string> = new Set([
+  'cache', 'map', 'dict', 'hash', 'store', 'storage', 'config', 'cfg', 'conf', 'setting', 'env', 'environ', 'header', 'param', 'query',
+  'form', 'data', 'json', 'value', 'attr', 'attribute', 'meta', 'metadata', 'cookie', 'mock', 'stub', 'fake', 'spy', 'nock', 'router',
+  'route', 'app', 'redis', 'memcache', 'memcached', 'registry', 'respx', 'response', 'httpretty', 'prop', 'properties', 'arg', 'kwarg',
+  'option', 'opt', 'context', 'ctx',
+]);
+
+/** The words of a receiver's last name, plurals also singular: `this.urlCache` → [url, cache], `request.args` → [args, arg]. */
+function receiverWords(receiver: string): string[] {
+  const last = partsOf(receiver).pop() ?? '';
+  const words: string[] = [];
+  let word = '';
+  let previousLower = false;
+  for (const character of last) {
+    const code = character.charCodeAt(0);
+    const upper = code >= 65 && code <= 90;
+    const lower = code >= 97 && code <= 122;
+    if (!upper && !lower) {
+      if (word !== '') words.push(word);
+      word = '';
+      previousLower = false;
+      continue;
+    }
+    if (upper && previousLower) {
+      words.push(word);
+      word = '';
+    }
+    word += character.toLowerCase();
+    previousLower = lower;
+  }
+  if (word !== '') words.push(word);
+  return words.flatMap((each) => (each.length > 3 && each.endsWith('s') ? [each, each.slice(0, -1)] : [each]));
+}
 
 /** Files that import an HTTP mocking library intercept their requests: verb-shaped calls there are mocks. */
 const MOCK_MODULES: readonly string[] = ['nock', 'msw', 'fetch-mock', 'jest-fetch-mock', 'requests_mock', 'responses', 'respx', 'httpretty', 'aioresponses', 'pook', 'webmock', 'httpmock', 'gock', 'wiremock'];
@@ -981,8 +1008,7 @@ function verbArgument(facts: CodeFacts, call: CallSite, mocked: boolean): Syntax
   if (mocked || call.isConstructor || call.receiver === undefined) return undefined;
   const verb = call.name.toLowerCase();
   if (call.qualified.startsWith('msw')) return undefined;
-  const receiver = compactName(call.receiver.text);
-  if (NON_HTTP_RECEIVER_PARTS.some((part) => receiver.includes(compactName(part)))) return undefined;
+  if (receiverWords(call.receiver.text).some((word) => NON_HTTP_RECEIVER_WORDS.has(word))) return undefined;
   if (HTTP_VERBS.has(verb)) return positional(call, 0) ?? named(call, 'url');
   if (verb === 'request') return isHttpMethod(facts, positional(call, 0)) ? positional(call, 1) ?? named(call, 'url') : positional(call, 0) ?? named(call, 'url');
   return undefined;
@@ -1001,7 +1027,7 @@ function setterArgument(call: CallSite): SyntaxNode | undefined {
 }
 
 interface Sink {
-  readonly node: SyntaxNode | undefined;
+  readonly node: SyntaxNode;
   readonly use: UrlUse;
 }
 
@@ -1013,8 +1039,8 @@ type SinkFinder = (facts: CodeFacts, call: CallSite, context: LanguageContext) =
 
 interface LanguageContext {
   readonly path: string;
+  /** The file imports an HTTP mocking library, so verb-shaped calls register fakes. */
   readonly mocked: boolean;
-  readonly collector: HitCollector;
 }
 
 /** `setopt(pycurl.URL, x)`, `curl_setopt($ch, CURLOPT_URL, x)`: the value after the URL option. */
@@ -1111,7 +1137,7 @@ const CSHARP_CLIENT_METHODS: ReadonlySet<string> = new Set([
 ]);
 const CSHARP_REQUEST_FACTORIES: ReadonlySet<string> = new Set(['WebRequest', 'HttpWebRequest', 'FtpWebRequest']);
 
-const csharpSinks: SinkFinder = (facts, call, context) => {
+const csharpSinks: SinkFinder = (_facts, call) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.isConstructor) {
@@ -1189,7 +1215,7 @@ const rubySinks: SinkFinder = (facts, call, context) => {
     if (call.name === 'source') return sink(positional(call, 0), 'package');
     if (call.name === 'gem') return sink(named(call, 'source', 'git'), 'package');
   }
-  if (call.qualified === 'Net.HTTP' + '.' + call.name && RUBY_NET_HTTP_URL_METHODS.has(call.name)) {
+  if (parts.slice(0, -1).join('.') === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name)) {
     const argument = positional(call, 0);
     return (resolve(facts, argument)?.text ?? '').includes('://') ? sink(argument) : [];
   }
@@ -1206,8 +1232,14 @@ const rubySinks: SinkFinder = (facts, call, context) => {
   return sink(verbArgument(facts, call, context.mocked) ?? setterArgument(call));
 };
 
+/** Kernel#open fetches URLs only once open-uri is loaded. */
 function requiresOpenUri(facts: CodeFacts): boolean {
-  return facts.code.calls().some((call) => call.name === 'require' && facts.code.valueOf(call.args[0]?.node ?? call.node).kind === 'string' && call.args[0]?.node.text.includes('open-uri') === true);
+  return facts.code.calls().some((call) => {
+    const argument = call.args[0]?.node;
+    if (call.name !== 'require' || argument === undefined) return false;
+    const value = facts.code.valueOf(argument);
+    return value.kind === 'string' && value.value === 'open-uri';
+  });
 }
 
 const SINK_FINDERS: Readonly<Partial<Record<string, SinkFinder>>> = {
@@ -1234,13 +1266,7 @@ interface ClientUse {
   readonly connectLater?: boolean;
 }
 
-function truthy(facts: CodeFacts, node: SyntaxNode | undefined): boolean {
-  if (node === undefined) return false;
-  const value = facts.code.valueOf(node);
-  return (value.kind === 'boolean' && value.value) || node.text === 'true' || node.text === 'True';
-}
-
-function clientUse(facts: CodeFacts, call: CallSite, imports: ReadonlySet<string>): ClientUse | undefined {
+function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
   const q = call.qualified;
   const parts = partsOf(q);
   const last = parts[parts.length - 1] ?? '';
@@ -1253,7 +1279,7 @@ function clientUse(facts: CodeFacts, call: CallSite, imports: ReadonlySet<string
       if (q === 'ldap3.Server') {
         const host = positional(call, 0) ?? named(call, 'host');
         const value = resolve(facts, host);
-        if (truthy(facts, named(call, 'use_ssl')) || (value !== undefined && value.text.toLowerCase().startsWith('ldaps://'))) return undefined;
+        if (mayBeOn(facts, named(call, 'use_ssl')) || (value !== undefined && value.text.toLowerCase().startsWith('ldaps://'))) return undefined;
         return { protocol: 'ldap', ...(host ? { host } : {}) };
       }
       return undefined;
@@ -1282,13 +1308,19 @@ function clientUse(facts: CodeFacts, call: CallSite, imports: ReadonlySet<string
       return undefined;
     }
     case 'ruby':
+      // `Net::HTTP.get('host', '/path')` takes a host rather than a URI, and speaks plain HTTP to it.
+      if (owner === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name) && positional(call, 1) !== undefined) {
+        const host = positional(call, 0);
+        const value = resolve(facts, host);
+        return value === undefined || value.text.includes('://') ? undefined : { protocol: 'http', ...(host ? { host } : {}) };
+      }
       if (call.name !== 'new' && call.name !== 'open' && call.name !== 'start') return undefined;
-      if (owner === 'Net.FTP') return truthy(facts, named(call, 'ssl')) ? undefined : { protocol: 'ftp', ...hostArgument(call) };
+      if (owner === 'Net.FTP') return mayBeOn(facts, named(call, 'ssl')) ? undefined : { protocol: 'ftp', ...hostArgument(call) };
       if (owner === 'Net.Telnet') return { protocol: 'telnet', ...(named(call, 'Host') ? { host: named(call, 'Host') } : {}) };
       if (owner === 'Net.LDAP') return named(call, 'encryption') !== undefined ? undefined : { protocol: 'ldap', ...(named(call, 'host') ? { host: named(call, 'host') } : {}) };
       if (owner === 'Net.HTTP' && (call.name === 'new' || call.name === 'start')) {
         const host = positional(call, 0);
-        if (host === undefined || truthy(facts, named(call, 'use_ssl')) || rubyUsesSsl(facts)) return undefined;
+        if (host === undefined || mayBeOn(facts, named(call, 'use_ssl')) || rubyUsesSsl(facts)) return undefined;
         if ((resolve(facts, host)?.text ?? '').includes('://')) return undefined;
         return { protocol: 'http', host };
       }
@@ -1296,8 +1328,14 @@ function clientUse(facts: CodeFacts, call: CallSite, imports: ReadonlySet<string
     case 'javascript':
     case 'typescript':
     case 'tsx':
+      // Node's `http` module with an options object: `http.request({ host: 'api.example.com', path })`.
+      if (q === 'http.request' || q === 'http.get') {
+        const options = positional(call, 0);
+        const host = facts.code.keyValues().find((pair) => (pair.key === 'host' || pair.key === 'hostname') && pair.node.parent?.id === options?.id);
+        return host === undefined ? undefined : { protocol: 'http', host: host.value };
+      }
       if (!call.isConstructor) return undefined;
-      if ((imports.has('basic-ftp') && last === 'Client') || q === 'ftp' || q === 'jsftp') return jsSecureOption(facts) ? undefined : { protocol: 'ftp' };
+      if (q === 'basic-ftp.Client' || q === 'ftp' || q === 'jsftp') return jsSecureOption(facts) ? undefined : { protocol: 'ftp' };
       if (q === 'telnet-client' || q === 'telnet-client.Telnet') return { protocol: 'telnet' };
       return undefined;
     default:
@@ -1310,14 +1348,21 @@ function hostArgument(call: CallSite, keyword?: string): { host?: SyntaxNode } {
   return host === undefined ? {} : { host };
 }
 
-/** Ruby `http.use_ssl = true` anywhere in the file. */
+/** A setting that is there and not constantly off: `use_ssl: uri.scheme == 'https'` may well be on. */
+function mayBeOn(facts: CodeFacts, node: SyntaxNode | undefined): boolean {
+  if (node === undefined) return false;
+  const value = facts.code.valueOf(node);
+  return !((value.kind === 'boolean' && !value.value) || value.kind === 'null' || ['false', 'False', 'nil', 'None', 'null', 'undefined'].includes(node.text));
+}
+
+/** Ruby `http.use_ssl = ...` anywhere in the file, unless constantly off. */
 function rubyUsesSsl(facts: CodeFacts): boolean {
-  return facts.code.assignments().some((assignment) => assignment.target.endsWith('.use_ssl') && truthy(facts, assignment.value));
+  return facts.code.assignments().some((assignment) => assignment.target.endsWith('.use_ssl') && mayBeOn(facts, assignment.value));
 }
 
 /** basic-ftp `access({ secure: true })` and node-ftp `connect({ secure: true })` upgrade the session to FTPS. */
 function jsSecureOption(facts: CodeFacts): boolean {
-  return facts.code.keyValues().some((pair) => pair.key === 'secure' && (truthy(facts, pair.value) || facts.code.valueOf(pair.value).kind === 'string'));
+  return facts.code.keyValues().some((pair) => pair.key === 'secure' && mayBeOn(facts, pair.value));
 }
 
 /** The host given to a later `client.connect(host)` on the variable that holds the client. */
@@ -1339,9 +1384,15 @@ function calleeRange(call: CallSite): Range {
 // Code: the checker
 // ---------------------------------------------------------------------------------------------
 
-function codeMarkers(code: CodeModel, text: string): FileMarkers {
-  const lower = text.toLowerCase().split('_').join('');
-  const ldapSecured = lower.includes('starttls') || lower.includes('tlsbeforebind') || (lower.includes('securityprotocol') && lower.includes('"ssl"'));
+/**
+ * StartTLS calls (`start_tls_s()`, `StartTLS(cfg)`, `ldap_start_tls($ds)`, `new StartTlsRequest()`),
+ * ldap3's `AUTO_BIND_TLS_BEFORE_BIND` and JNDI's `SECURITY_PROTOCOL` upgrade `ldap://` in the
+ * file; .NET's `EnableSsl = true` does the same for an `ftp://` FtpWebRequest.
+ */
+function codeMarkers(code: CodeModel): FileMarkers {
+  const ldapSecured =
+    code.calls().some((call) => compactName(call.name).includes('starttls') || (call.name === 'put' && (call.args[0]?.node.text.endsWith('SECURITY_PROTOCOL') ?? false))) ||
+    code.keyValues().some((pair) => pair.value.text.includes('TLS_BEFORE_BIND'));
   const ftpSecured = code.language === 'csharp' && code.assignments().some((assignment) => assignment.target.endsWith('EnableSsl') && assignment.value.text === 'true');
   return { ldapSecured, ftpSecured };
 }
@@ -1367,8 +1418,8 @@ function isMocked(code: CodeModel): boolean {
 function checkCode(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const facts = buildFacts(code, text);
-  const collector = new HitCollector(text, codeMarkers(code, text));
-  const languageContext: LanguageContext = { path: context.document.path, mocked: isMocked(code), collector };
+  const collector = new HitCollector(text, codeMarkers(code));
+  const languageContext: LanguageContext = { path: context.document.path, mocked: isMocked(code) };
   const candidate = (node: SyntaxNode | undefined, use: UrlUse): void => {
     if (node === undefined) return;
     const resolved = resolve(facts, node);
@@ -1379,10 +1430,9 @@ function checkCode(context: RuleContext, code: CodeModel): void {
     checkShellCode(facts, collector);
   } else {
     const findSinks = SINK_FINDERS[code.language];
-    const imports = new Set(code.imports().map((binding) => binding.target));
     for (const call of code.calls()) {
       for (const found of findSinks?.(facts, call, languageContext) ?? []) candidate(found.node, found.use);
-      const client = clientUse(facts, call, imports);
+      const client = clientUse(facts, call);
       if (client !== undefined) {
         const hostNode = client.host ?? (client.connectLater ? connectedHost(facts, call) : undefined);
         const hostValue = hostNode === undefined ? undefined : resolve(facts, hostNode);
@@ -1393,6 +1443,7 @@ function checkCode(context: RuleContext, code: CodeModel): void {
   }
   // Endpoint-like names: keys, keyword arguments and struct fields, then assignments.
   for (const pair of code.keyValues()) {
+    if (isPackageMetadata(facts, pair)) continue;
     const name = compactName(pair.key);
     if (isPackageSourceName(name)) candidate(pair.value, 'package');
     else if (isEndpointName(name)) candidate(pair.value, 'url');
@@ -1404,6 +1455,13 @@ function checkCode(context: RuleContext, code: CodeModel): void {
     else if (isEndpointName(name)) candidate(assignment.value, 'url');
   }
   collector.report(context);
+}
+
+/** Python packaging `setup(url=..., download_url=...)`: the project's web pages, not traffic. */
+function isPackageMetadata(facts: CodeFacts, pair: KeyValue): boolean {
+  const call = pair.node.parent?.parent;
+  const setup = call === null || call === undefined ? undefined : facts.callsByNode.get(call.id);
+  return setup !== undefined && setup.name === 'setup';
 }
 
 function checkShellCode(facts: CodeFacts, collector: HitCollector): void {
@@ -1461,7 +1519,12 @@ function valueUrls(text: string, entry: ConfigEntry, collector: HitCollector, us
     return;
   }
   for (const token of rawTokens(text, range)) {
-    if (schemeOf(token.text) !== undefined) collector.url({ resolved: { text: token.text, complete: true, origin: token.range }, fallback: token.range, use });
+    // Directive formats keep quotes on their arguments: `ProxyPass "/app" "http://..."`.
+    const quote = token.text.charAt(0);
+    const quoted = token.text.length > 1 && (quote === '"' || quote === "'") && token.text.endsWith(quote);
+    const origin = quoted ? { start: token.range.start + 1, end: token.range.end - 1 } : token.range;
+    const word = quoted ? token.text.slice(1, -1) : token.text;
+    if (schemeOf(word) !== undefined) collector.url({ resolved: { text: word, complete: true, origin }, fallback: token.range, use });
   }
 }
 
@@ -1618,6 +1681,8 @@ const SHELL_KEYS: ReadonlySet<string> = new Set(['run', 'script', 'before_script
 function checkStructured(path: string, text: string, config: ConfigModel, collector: HitCollector): void {
   const entries = config.entries();
   const isPackageJson = config.format === 'json' && (path === 'package.json' || path.endsWith('/package.json'));
+  const namesByParent = new Map<string, ConfigEntry>();
+  for (const entry of entries) if (entry.key === 'name') namesByParent.set(parentKey(entry.path), entry);
   for (const entry of entries) {
     const segments = nameSegments(entry.path);
     const last = segments[segments.length - 1] ?? '';
@@ -1638,7 +1703,7 @@ function checkStructured(path: string, text: string, config: ConfigModel, collec
         continue;
       }
       environmentPair(text, entry, collector);
-      nameValuePair(text, entry, entries, collector);
+      nameValuePair(entry, namesByParent, collector);
     }
     checkEntry(text, entry, config.format, collector, segments);
   }
@@ -1656,11 +1721,15 @@ function environmentPair(text: string, entry: ConfigEntry, collector: HitCollect
   collector.url({ resolved: { text: value, complete: true, ...(origin ? { origin } : {}) }, fallback: entry.valueRange, use: 'url' });
 }
 
+/** The path of an entry's parent, as one map key. */
+function parentKey(path: readonly string[]): string {
+  return path.slice(0, -1).join('\u0000');
+}
+
 /** Kubernetes `env: [{name: API_URL, value: http://...}]` and similar name/value lists. */
-function nameValuePair(text: string, entry: ConfigEntry, entries: readonly ConfigEntry[], collector: HitCollector): void {
+function nameValuePair(entry: ConfigEntry, namesByParent: ReadonlyMap<string, ConfigEntry>, collector: HitCollector): void {
   if (entry.key !== 'value') return;
-  const parentPath = entry.path.slice(0, -1);
-  const name = entries.find((other) => other.key === 'name' && samePath(other.path.slice(0, -1), parentPath));
+  const name = namesByParent.get(parentKey(entry.path));
   if (name?.value === undefined || !isEndpointName(compactName(name.value))) return;
   const resolved = entryValue(entry);
   if (resolved !== undefined) collector.url({ resolved, fallback: entry.keyRange, use: 'url' });
@@ -1709,25 +1778,29 @@ function localName(name: string): string {
 }
 
 function checkXml(entries: readonly ConfigEntry[], collector: HitCollector): void {
+  // An element's attributes share its block, so `name`/`key` attributes label their element's `value`.
+  const labels = new Map<number, ConfigEntry>();
+  for (const entry of entries) if ((entry.key === '@name' || entry.key === '@key') && entry.blockId !== undefined) labels.set(entry.blockId, entry);
   for (const entry of entries) {
     const resolved = entryValue(entry);
     if (resolved === undefined) continue;
     if (entry.key.startsWith('@')) {
-      checkXmlAttribute(entry, entries, collector);
+      checkXmlAttribute(entry, entries, labels, collector);
       continue;
     }
     if (schemeOf(resolved.text) === undefined) continue;
     const names = entry.path.map((segment) => compactName(localName(segment)));
     const name = names[names.length - 1] ?? '';
     const ancestors = names.slice(0, -1);
-    // pom.xml `<project><url>` is the project's web site.
+    // pom.xml `<project><url>` is the project's web site; an MSBuild `RepositoryUrl` is package metadata.
     if (underDocumentation(ancestors, 'xml') || (names.length === 2 && names[0] === 'project' && name === 'url')) continue;
+    if (name === 'repositoryurl' && ancestors.includes('propertygroup')) continue;
     if (name === 'url' && ancestors.some((ancestor) => PACKAGE_REPOSITORY_ELEMENTS.has(ancestor))) collector.url({ resolved, fallback: entry.keyRange, use: 'package' });
     else if (isEndpointName(name)) collector.url({ resolved, fallback: entry.keyRange, use: 'url' });
   }
 }
 
-function checkXmlAttribute(entry: ConfigEntry, entries: readonly ConfigEntry[], collector: HitCollector): void {
+function checkXmlAttribute(entry: ConfigEntry, entries: readonly ConfigEntry[], labels: ReadonlyMap<number, ConfigEntry>, collector: HitCollector): void {
   const resolved = entryValue(entry);
   const range = entry.valueRange;
   if (resolved === undefined || range === undefined) return;
@@ -1748,7 +1821,7 @@ function checkXmlAttribute(entry: ConfigEntry, entries: readonly ConfigEntry[], 
   if (underDocumentation(ancestors, 'xml')) return;
   // `<add key="ApiUrl" value="..."/>`, `<property name="url" value="..."/>`: the sibling names the value.
   if (attribute === 'value') {
-    const label = entries.find((other) => other.blockId === entry.blockId && (other.key === '@name' || other.key === '@key') && samePath(other.path.slice(0, -1), entry.path.slice(0, -1)));
+    const label = entry.blockId === undefined ? undefined : labels.get(entry.blockId);
     if (ancestors.includes('packagesources')) collector.url({ resolved, fallback: range, use: 'package' });
     else if (label?.value !== undefined && isEndpointName(compactName(label.value))) collector.url({ resolved, fallback: range, use: 'url' });
     return;
@@ -1798,6 +1871,9 @@ function checkTerraform(text: string, config: ConfigModel, collector: HitCollect
       const url = getter >= 0 && getter < 8 ? value.slice(getter + 2) : value;
       const shift = value.length - url.length;
       if (schemeOf(url) !== undefined) collector.url({ resolved: { text: url, complete: true, origin: { start: range.start + shift, end: range.end } }, fallback: range, use: 'package' });
+    } else if ((kind === 'variable' && entry.key === 'default') || (kind === 'output' && entry.key === 'value')) {
+      // `variable "api_url" { default = "http://..." }`: the label is the name.
+      if (entry.path.length === 3) checkEntry(text, entry, config.format, collector, [entry.path[1] ?? '']);
     } else {
       const labels = HCL_LABELS[kind] ?? 0;
       checkEntry(text, entry, config.format, collector, nameSegments([kind, ...entry.path.slice(1 + labels)]));
@@ -1850,8 +1926,8 @@ export const cleartextHttp: Rule = {
       'yaml', 'json', 'xml', 'dockerfile', 'terraform', 'properties', 'dotenv', 'ini', 'npmrc', 'pip-requirements', 'gradle', 'nginx', 'apache',
     ],
     prefilter: [
-      '://', 'ftp', 'telnet', 'ldap', 'HTTPConnection', 'Net::HTTP', 'allow-all', 'transit_encryption', 'TransitEncryption', '_listener',
-      'ElasticLoadBalancingV2::Listener', 'cleartextTraffic',
+      '://', 'ftp', 'telnet', 'ldap', 'HTTPConnection', 'Net::HTTP', "'http'", '"http"', 'node:http', 'allow-all', 'transit_encryption',
+      'TransitEncryption', '_listener', 'ElasticLoadBalancingV2::Listener', 'cleartextTraffic',
     ],
     examples: {
       javascript: "const response = await fetch('https://api.example.justice.gov.uk/cases');",

@@ -89,7 +89,7 @@ const agent = new https.Agent({ rejectUnauthorized: verifyTls });
 export const agent = new Agent({ rejectUnauthorized });
 `,
       findings: [
-        { line: 2, column: 33, endColumn: 51, message: CERT, fix: null },
+        { line: 2, column: 34, endColumn: 52, message: CERT, fix: null },
       ],
     },
     {
@@ -1268,7 +1268,7 @@ python3 job.py
 ` } },
       ],
     },
-    // Configuration files
+    // YAML (Kubernetes, CI, application configuration)
     {
       name: 'kubeconfig insecure-skip-tls-verify',
       path: 'deploy/kubeconfig.yaml',
@@ -1462,6 +1462,7 @@ enableStrictSsl: true
 ` } },
       ],
     },
+    // JSON
     {
       name: 'package.json script with NODE_TLS_REJECT_UNAUTHORIZED',
       path: 'package.json',
@@ -1532,6 +1533,7 @@ enableStrictSsl: true
 ` } },
       ],
     },
+    // .npmrc
     {
       name: '.npmrc strict-ssl=false',
       path: '.npmrc',
@@ -1552,6 +1554,7 @@ strict-ssl=true
         { line: 1, column: 1, endColumn: 19, message: CERT, fix: { title: 'Turn certificate verification back on', output: 'strict-ssl = true\n' } },
       ],
     },
+    // dotenv
     {
       name: '.env NODE_TLS_REJECT_UNAUTHORIZED',
       path: '.env',
@@ -1588,6 +1591,7 @@ NODE_TLS_REJECT_UNAUTHORIZED=1
         { line: 1, column: 1, endColumn: 20, message: PROCESS_WIDE, fix: null },
       ],
     },
+    // INI (pip.conf, git configuration) and requirements files
     {
       name: 'pip.conf trusted-host',
       path: 'pip.conf',
@@ -1634,6 +1638,7 @@ requests==2.32.3
 ` } },
       ],
     },
+    // Terraform
     {
       name: 'kubernetes provider insecure',
       path: 'infra/providers.tf',
@@ -1734,6 +1739,7 @@ requests==2.32.3
 ` } },
       ],
     },
+    // Java properties
     {
       name: 'Maven wagon insecure',
       path: 'gradle.properties',
@@ -1760,6 +1766,7 @@ maven.wagon.http.ssl.allowall=false
         { line: 1, column: 1, endColumn: 57, message: HOSTNAME, fix: { title: 'Turn hostname verification back on', output: 'jdk.internal.httpclient.disableHostnameVerification=false\n' } },
       ],
     },
+    // Dockerfile
     {
       name: 'RUN curl -k',
       path: 'Dockerfile',
@@ -1832,6 +1839,7 @@ RUN git config --global http.sslVerify true
 ` } },
       ],
     },
+    // XML
     {
       name: 'web.config checkCertificateName',
       path: 'web.config',
@@ -2047,7 +2055,7 @@ echo "never run curl -k or wget --no-check-certificate"
     { name: 'git sslVerify true', path: 'scripts/setup.sh', code: 'git config --global http.sslVerify true\n' },
     { name: 'NODE_TLS_REJECT_UNAUTHORIZED=1', path: 'scripts/start.sh', code: 'export NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
     { name: 'grep for the flag', path: 'scripts/audit.sh', code: "grep -r -- '--insecure' scripts/\n" },
-    // Configuration files
+    // YAML
     { name: 'kubeconfig with a CA', path: 'deploy/kubeconfig.yaml', code: `clusters:
   - cluster:
       server: https://k8s.internal.example:6443
@@ -2072,6 +2080,12 @@ api:
         - name: PORT
           value: "0"
 ` },
+    { name: 'YAML verification on', path: 'config/settings.yml', code: `api:
+  tls_verify: true
+  verify_ssl: yes
+  insecure_skip_verify: false
+` },
+    // JSON
     { name: 'package.json script with a CA bundle', path: 'package.json', code: `{
   "scripts": {
     "start": "NODE_EXTRA_CA_CERTS=internal-ca.pem node server.js",
@@ -2079,15 +2093,24 @@ api:
   }
 }
 ` },
+    { name: 'JSON string that is not a script', path: 'config/messages.json', code: `{
+  "help": "Never run curl -k or set NODE_TLS_REJECT_UNAUTHORIZED=0",
+  "rejectUnauthorized": true
+}
+` },
+    // .npmrc
     { name: '.npmrc strict-ssl=true', path: '.npmrc', code: `strict-ssl=true
 cafile=/etc/ssl/certs/internal-ca.pem
 ` },
     { name: '.npmrc comment', path: '.npmrc', code: `; strict-ssl=false
 registry=https://registry.npmjs.org/
 ` },
+    // dotenv
     { name: '.env comment', path: '.env', code: `# NODE_TLS_REJECT_UNAUTHORIZED=0 only on a developer laptop, never here
 PYTHONHTTPSVERIFY=1
 ` },
+    { name: '.env NODE_TLS_REJECT_UNAUTHORIZED=1', path: '.env', code: 'NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
+    // INI and requirements files
     { name: 'git sslVerify true and pip cert', path: 'config/tools.ini', code: `[http]
 	sslVerify = true
 [global]
@@ -2097,16 +2120,11 @@ cert = /etc/ssl/certs/internal-ca.pem
 # trusted-host = pypi.internal.example
 index-url = https://pypi.internal.example/simple
 ` },
-    { name: 'JSON string that is not a script', path: 'config/messages.json', code: `{
-  "help": "Never run curl -k or set NODE_TLS_REJECT_UNAUTHORIZED=0",
-  "rejectUnauthorized": true
-}
-` },
-    { name: '.env NODE_TLS_REJECT_UNAUTHORIZED=1', path: '.env', code: 'NODE_TLS_REJECT_UNAUTHORIZED=1\n' },
     { name: 'commented-out trusted-host in a requirements file', path: 'requirements.txt', code: `--index-url https://pypi.internal.example/simple
 # --trusted-host pypi.internal.example
 requests==2.32.3
 ` },
+    // Terraform
     { name: 'Terraform insecure outside a provider', path: 'infra/main.tf', code: `resource "example_listener" "web" {
   insecure = true
 }
@@ -2116,6 +2134,7 @@ requests==2.32.3
   skip_tls_verify = false
 }
 ` },
+    // Dockerfile
     { name: 'Dockerfile comment', path: 'Dockerfile', code: `FROM node:20
 # RUN curl -k https://example.gov.uk/
 RUN curl -fsSL https://artifacts.example.gov.uk/agent.sh -o agent.sh
@@ -2125,18 +2144,15 @@ LABEL note="never use curl -k"
 ENV NODE_TLS_REJECT_UNAUTHORIZED=1
 RUN curl --cacert /etc/ssl/certs/internal-ca.pem -fsSLO https://artifacts.example.gov.uk/agent.sh
 ` },
+    // Java properties
     { name: 'properties comment', path: 'gradle.properties', code: `# maven.wagon.http.ssl.insecure=true
 org.gradle.jvmargs=-Xmx2g
 ` },
     { name: 'properties false', path: 'gradle.properties', code: 'maven.wagon.http.ssl.insecure=false\n' },
+    // XML
     { name: 'XML comment', path: 'web.config', code: `<configuration>
   <!-- <servicePointManager checkCertificateName="false" /> -->
 </configuration>
-` },
-    { name: 'YAML verification on', path: 'config/settings.yml', code: `api:
-  tls_verify: true
-  verify_ssl: yes
-  insecure_skip_verify: false
 ` },
     { name: 'web.config check on', path: 'web.config', code: `<configuration>
   <system.net>

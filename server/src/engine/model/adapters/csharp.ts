@@ -3,7 +3,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, plus, stringValue } from '../values';
+import { UNKNOWN_VALUE, arithmetic, binaryExpressionValue, concatenate, numberValue, plus, stringValue, unaryValue } from '../values';
 
 /** Methods, constructors, accessors, local functions, lambdas and anonymous methods open a scope. */
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([
@@ -19,7 +19,8 @@ const DOUBLED_OPEN_BRACE = safeRegex('\\{\\{', 'g');
 const DOUBLED_CLOSE_BRACE = safeRegex('\\}\\}', 'g');
 const LINE_BREAK = safeRegex('\\r\\n?', 'g');
 const UNDERSCORES = safeRegex('_', 'g');
-const INTEGER_SUFFIX = safeRegex('[uUlL]+$');
+/** C# integer suffixes are at most two letters (`UL`); a bounded repeat keeps the match linear. */
+const INTEGER_SUFFIX = safeRegex('[uUlL]{1,3}$');
 
 export const csharpAdapter: LanguageAdapter = {
   language: 'csharp',
@@ -300,22 +301,14 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
       return value ? evaluate(value) : UNKNOWN_VALUE;
     }
     case 'binary_expression': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const operator = node.childForFieldName('operator')?.text;
-      if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
-      if (operator === '+') return plus(evaluate(left), evaluate(right));
-      // `a ?? "fallback"` depends on whether `a` is null at run time.
-      return arithmetic(operator, evaluate(left), evaluate(right));
+      // `a ?? "fallback"` depends on whether `a` is null at run time: arithmetic leaves it unknown.
+      return binaryExpressionValue(node, evaluate);
     }
     case 'prefix_unary_expression': {
       const operator = node.child(0)?.text;
       const operand = firstNamedChild(node);
       const value = operand ? evaluate(operand) : UNKNOWN_VALUE;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      if (operator === '+' && value.kind === 'number') return value;
-      if (operator === '!' && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'interpolated_string_expression':
       return concatenate(interpolatedParts(node, evaluate));

@@ -16,7 +16,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, numberValue, plus, stringValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, binaryExpressionValue, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_declaration', 'method_declaration', 'func_literal']);
 
@@ -204,21 +204,13 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
       return operand ? evaluate(operand) : UNKNOWN_VALUE;
     }
     case 'binary_expression': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const operator = node.childForFieldName('operator')?.text;
-      if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
-      if (operator === '+') return plus(evaluate(left), evaluate(right));
-      return arithmetic(operator, evaluate(left), evaluate(right));
+      return binaryExpressionValue(node, evaluate);
     }
     case 'unary_expression': {
       const operand = node.childForFieldName('operand');
       const value = operand ? evaluate(operand) : UNKNOWN_VALUE;
       const operator = node.childForFieldName('operator')?.text;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      if (operator === '+' && value.kind === 'number') return value;
-      if (operator === '!' && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'call_expression':
       return callValue(node, evaluate);

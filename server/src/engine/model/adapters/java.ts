@@ -3,7 +3,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, numberValue, plus, stringValue } from '../values';
+import { UNKNOWN_VALUE, arithmetic, binaryExpressionValue, numberValue, plus, stringValue, unaryValue } from '../values';
 
 /**
  * Methods, constructors and lambdas open a scope. Class bodies and static or instance
@@ -205,21 +205,13 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
       return value ? evaluate(value) : UNKNOWN_VALUE;
     }
     case 'binary_expression': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const operator = node.childForFieldName('operator')?.text;
-      if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
-      if (operator === '+') return plus(evaluate(left), evaluate(right));
-      return arithmetic(operator, evaluate(left), evaluate(right));
+      return binaryExpressionValue(node, evaluate);
     }
     case 'unary_expression': {
       const operand = node.childForFieldName('operand');
       const value = operand ? evaluate(operand) : UNKNOWN_VALUE;
       const operator = node.childForFieldName('operator')?.text;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      if (operator === '+' && value.kind === 'number') return value;
-      if (operator === '!' && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'assignment_expression':
       return assignedValue(node, evaluate);

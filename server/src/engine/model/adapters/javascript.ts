@@ -5,7 +5,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Argument, CodeLanguage, StaticValue } from '../../contract';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, concatenate, numberValue, plus, arithmetic, stringValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, plus, stringValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition',
@@ -260,6 +260,7 @@ function memberPath(node: Node): string[] | undefined {
     switch (current.type) {
       case 'identifier':
       case 'property_identifier':
+      case 'shorthand_property_identifier':
       case 'this':
       case 'type_identifier':
         segments.unshift(current.text);

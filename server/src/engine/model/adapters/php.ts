@@ -20,7 +20,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, stringValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'function_definition', 'method_declaration', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function',
@@ -300,10 +300,7 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
       const argument = node.childForFieldName('argument') ?? node.namedChildren.find((child) => child !== null && child.type !== 'comment');
       const value = argument ? evaluate(argument) : UNKNOWN_VALUE;
       const operator = node.childForFieldName('operator')?.text;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      if (operator === '+' && value.kind === 'number') return value;
-      if (operator === '!' && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'encapsed_string':
     case 'heredoc': {

@@ -2,7 +2,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, plus, stringValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, binaryExpressionValue, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['function_definition', 'lambda']);
 
@@ -175,19 +175,13 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
       return concatenate(parts);
     }
     case 'binary_operator': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const operator = node.childForFieldName('operator')?.text;
-      if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
-      if (operator === '+') return plus(evaluate(left), evaluate(right));
-      return arithmetic(operator, evaluate(left), evaluate(right));
+      return binaryExpressionValue(node, evaluate);
     }
     case 'unary_operator': {
       const argument = node.childForFieldName('argument');
       const value = argument ? evaluate(argument) : UNKNOWN_VALUE;
       const operator = node.childForFieldName('operator')?.text;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'not_operator': {
       const argument = node.childForFieldName('argument');

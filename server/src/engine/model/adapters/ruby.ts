@@ -17,7 +17,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, plus, stringValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, binaryExpressionValue, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['method', 'singleton_method', 'block', 'do_block', 'lambda']);
 
@@ -203,21 +203,13 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
     case 'chained_string':
       return concatenate(node.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment').map(evaluate));
     case 'binary': {
-      const left = node.childForFieldName('left');
-      const right = node.childForFieldName('right');
-      const operator = node.childForFieldName('operator')?.text;
-      if (!left || !right || operator === undefined) return UNKNOWN_VALUE;
-      if (operator === '+') return plus(evaluate(left), evaluate(right));
-      return arithmetic(operator, evaluate(left), evaluate(right));
+      return binaryExpressionValue(node, evaluate);
     }
     case 'unary': {
       const operand = node.childForFieldName('operand');
       const value = operand ? evaluate(operand) : UNKNOWN_VALUE;
       const operator = node.childForFieldName('operator')?.text;
-      if (operator === '-' && value.kind === 'number') return { kind: 'number', value: -value.value };
-      if (operator === '+' && value.kind === 'number') return value;
-      if ((operator === '!' || operator === 'not') && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
-      return UNKNOWN_VALUE;
+      return unaryValue(operator, value);
     }
     case 'call':
       return callValue(node, evaluate);
