@@ -87,14 +87,14 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
 
   let parsed: ParsedCode | undefined;
   let config: ConfigModel | undefined;
-  let comments: RangeSet;
+  let comments: () => RangeSet;
   try {
+    // Suppression comments are found in the parse too, so parse whenever a rule could match
+    // or the text mentions the suppression keyword; otherwise the file costs one text search.
+    if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) {
+      return { ...empty, language };
+    }
     if (isCodeLanguage(language)) {
-      // Suppression comments are found in the tree too, so parse whenever a rule could match
-      // or the text mentions the suppression keyword.
-      if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) {
-        return { ...empty, language };
-      }
       const result = await parseCode(file.text, language, deadline).catch((error: unknown) => {
         if (error instanceof ParseFailure) return error;
         throw error;
@@ -107,7 +107,8 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
       comments = parsed.comments;
     } else {
       config = parseConfigDocument(file.text, language);
-      comments = new RangeSet(config.comments());
+      const configComments = new RangeSet(config.comments());
+      comments = () => configComments;
     }
 
     const raw: Finding[] = [];
@@ -126,7 +127,7 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
         thresholds: setting.thresholds,
         code,
         config,
-        isInComment: (offset) => comments.contains(offset),
+        isInComment: (offset) => comments().contains(offset),
         report: (report) => {
           const range = report.range ?? (report.node ? { start: report.node.startIndex, end: report.node.endIndex } : undefined);
           if (range === undefined) throw new Error(`${rule.meta.id} reported without a node or range`);
@@ -154,7 +155,7 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
     }
 
     raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-    const inline = findInlineSuppressions(file.text, comments.ranges, language);
+    const inline = file.text.includes('moj-secure-code-ignore') ? findInlineSuppressions(file.text, comments().ranges, language) : [];
     const outcome = applySuppressions(raw, {
       text: file.text,
       path: file.path,

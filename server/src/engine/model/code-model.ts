@@ -40,6 +40,8 @@ class TreeCodeModel implements CodeModel {
   private readonly valueCache = new Map<number, StaticValue>();
   private readonly callsByNode = new Map<number, CallSite>();
   private collected = false;
+  /** Function-like nodes in document order, for `enclosingFunction`. */
+  private readonly functions: Node[] = [];
 
   constructor(
     parsed: ParsedCode,
@@ -74,11 +76,17 @@ class TreeCodeModel implements CodeModel {
       },
       string: (literal) => this.stringList.push(literal),
     };
+    const functionTypes = this.adapter.functionTypes;
     const types = this.adapter.collectedTypes;
     if (types) {
-      walkTypes(this.root, types, (node) => this.adapter.collect(node, sink));
+      const wanted = new Set([...types, ...functionTypes]);
+      walkTypes(this.root, wanted, (node) => {
+        if (functionTypes.has(node.type)) this.functions.push(node);
+        if (types.has(node.type)) this.adapter.collect(node, sink);
+      });
     } else {
       walk(this.root, (node) => {
+        if (functionTypes.has(node.type)) this.functions.push(node);
         this.adapter.collect(node, sink);
         return true;
       });
@@ -127,9 +135,28 @@ class TreeCodeModel implements CodeModel {
     return path?.[path.length - 1];
   }
 
+  /**
+   * Found from the function ranges collected in the walk rather than by climbing `parent`:
+   * in web-tree-sitter each `parent` step searches down from the root, so climbing is
+   * quadratic in nesting depth and dominated model queries in profiles.
+   */
   enclosingFunction(node: Node): Node | undefined {
-    for (let current = node.parent; current !== null; current = current.parent) {
-      if (this.adapter.functionTypes.has(current.type)) return current;
+    this.collect();
+    const start = node.startIndex;
+    const end = node.endIndex;
+    // Functions are sorted by start; the innermost container is the last one starting at or
+    // before the node (and not being the node itself) that also ends at or after it.
+    let low = 0;
+    let high = this.functions.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if ((this.functions[mid]?.startIndex ?? 0) <= start) low = mid + 1;
+      else high = mid - 1;
+    }
+    for (let index = high; index >= 0; index--) {
+      const candidate = this.functions[index];
+      if (candidate === undefined) continue;
+      if (candidate.endIndex >= end && candidate.id !== node.id && !(candidate.startIndex === start && candidate.endIndex === end)) return candidate;
     }
     return undefined;
   }

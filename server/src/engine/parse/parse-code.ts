@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import type { CodeLanguage, Range } from '../contract';
+import type { CodeLanguage } from '../contract';
 import type { Deadline } from '../deadline';
 import { RangeSet } from '../text/range-set';
 import { discardParser, parserFor } from './grammars';
@@ -9,7 +9,8 @@ export interface ParsedCode {
   readonly language: CodeLanguage;
   readonly text: string;
   readonly tree: Tree;
-  readonly comments: RangeSet;
+  /** Comment ranges, found on first use: most files never need them. */
+  comments(): RangeSet;
 }
 
 /**
@@ -45,6 +46,11 @@ export async function parseCode(text: string, language: CodeLanguage, deadline: 
   }
   parser.reset();
   if (tree === null) return 'timeout';
-  const comments: Range[] = collectComments(tree.rootNode);
-  return { language, text, tree, comments: new RangeSet(comments) };
+  let comments: RangeSet | undefined;
+  return {
+    language,
+    text,
+    tree,
+    comments: () => (comments ??= new RangeSet(collectComments(tree.rootNode))),
+  };
 }

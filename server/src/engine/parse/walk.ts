@@ -26,21 +26,13 @@ export function walk(root: Node, visit: (node: Node) => boolean): void {
 }
 
 /**
- * Visits only nodes of the given types, in pre-order. It reads each node's type from the cursor
- * and builds a Node object only for matches: most of a tree's nodes are punctuation and
- * identifiers no rule asks about, and building Node objects dominates the cost of a walk.
+ * Visits only nodes of the given types, in document (pre-)order. web-tree-sitter's
+ * `descendantsOfType` walks inside WebAssembly and builds Node objects only for matches; a
+ * cursor walk driven from JavaScript pays a marshalling round trip per node and measured three
+ * to four times slower on the same tree.
  */
 export function walkTypes(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
-  const cursor = root.walk();
-  try {
-    for (;;) {
-      if (types.has(cursor.nodeType)) visit(cursor.currentNode);
-      if (cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) return;
-      }
-    }
-  } finally {
-    cursor.delete();
+  for (const node of root.descendantsOfType([...types])) {
+    if (node !== null) visit(node);
   }
 }

@@ -46,8 +46,9 @@ async function codeComments(text: string, language: CodeLanguage): Promise<reado
   const parsed = await parseCode(text, language, new Deadline(10_000));
   assert.notEqual(parsed, 'timeout');
   if (parsed === 'timeout') return [];
+  const ranges = parsed.comments().ranges;
   parsed.tree.delete();
-  return parsed.comments.ranges;
+  return ranges;
 }
 
 /** The range of each listed comment text, searching forward so repeated texts find successive copies. */
