@@ -22,7 +22,15 @@ const UNDERSCORES = safeRegex('_', 'g');
 /** C# integer suffixes are at most two letters (`UL`); a bounded repeat keeps the match linear. */
 const INTEGER_SUFFIX = safeRegex('[uUlL]{1,3}$');
 
+/** Node types that hold facts, or may stand for a raw string; collect() looks at no others. */
+const FACT_TYPES: ReadonlySet<string> = new Set([
+  'invocation_expression', 'object_creation_expression', 'implicit_object_creation_expression', 'argument', 'attribute_argument',
+  'anonymous_object_creation_expression', 'variable_declarator', 'property_declaration', 'assignment_expression',
+  'using_directive', 'string_literal', 'verbatim_string_literal', 'interpolated_string_expression', 'ERROR',
+]);
+
 export const csharpAdapter: LanguageAdapter = {
+  collectedTypes: FACT_TYPES,
   language: 'csharp',
   functionTypes: FUNCTION_TYPES,
   collect,
@@ -30,13 +38,6 @@ export const csharpAdapter: LanguageAdapter = {
   composite,
   memberPath,
 };
-
-/** Node types that hold facts, or may stand for a raw string; collect() looks at no others. */
-const FACT_TYPES: ReadonlySet<string> = new Set([
-  'invocation_expression', 'object_creation_expression', 'implicit_object_creation_expression', 'argument', 'attribute_argument',
-  'anonymous_object_creation_expression', 'variable_declarator', 'property_declaration', 'assignment_expression',
-  'using_directive', 'string_literal', 'verbatim_string_literal', 'interpolated_string_expression', 'ERROR',
-]);
 
 function collect(node: Node, sink: FactSink): void {
   if (!FACT_TYPES.has(node.type)) return;

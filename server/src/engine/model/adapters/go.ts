@@ -27,7 +27,13 @@ const GO_SUFFIX = safeRegex('[-.]go$');
 const LEGACY_OCTAL = safeRegex('^0[0-7]+$');
 const LONG_UNICODE_ESCAPE = safeRegex('^\\\\U[0-9a-fA-F]{8}$');
 
+/** Every node type `collect` reads. */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set([
+  'call_expression', 'keyed_element', 'short_var_declaration', 'assignment_statement', 'var_spec', 'const_spec', 'import_spec', 'interpreted_string_literal', 'raw_string_literal',
+]);
+
 export const goAdapter: LanguageAdapter = {
+  collectedTypes: COLLECTED_TYPES,
   language: 'go',
   functionTypes: FUNCTION_TYPES,
   collect,

@@ -20,7 +20,13 @@ const ESCAPE = safeRegex('\\\\(u+[0-9a-fA-F]{4}|[0-3][0-7]{0,2}|[4-7][0-7]?|\\r\
 const LINE_BREAK = safeRegex('\\r\\n?', 'g');
 const UNDERSCORES = safeRegex('_', 'g');
 
+/** Every node type `collect` reads. */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set([
+  'method_invocation', 'object_creation_expression', 'element_value_pair', 'annotation_argument_list', 'variable_declarator', 'resource', 'assignment_expression', 'import_declaration', 'string_literal',
+]);
+
 export const javaAdapter: LanguageAdapter = {
+  collectedTypes: COLLECTED_TYPES,
   language: 'java',
   functionTypes: FUNCTION_TYPES,
   collect,

@@ -38,7 +38,14 @@ const WHITESPACE = safeRegex('\\s+', 'g');
 const LEGACY_OCTAL = safeRegex('^0[0-7]+$');
 const SHORT_HEX_ESCAPE = safeRegex('^\\\\x[0-9a-fA-F]$');
 
+/** Every node type `collect` reads. */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set([
+  'function_call_expression', 'member_call_expression', 'nullsafe_member_call_expression', 'scoped_call_expression', 'object_creation_expression', 'argument', 'array_element_initializer', 'assignment_expression', 'const_element', 'property_element', 'namespace_use_declaration',
+  ...STRING_TYPES,
+]);
+
 export const phpAdapter: LanguageAdapter = {
+  collectedTypes: COLLECTED_TYPES,
   language: 'php',
   functionTypes: FUNCTION_TYPES,
   collect,

@@ -43,7 +43,14 @@ const WHITESPACE = safeRegex('\\s+', 'g');
 const LEGACY_OCTAL = safeRegex('^0[0-7]+$');
 const SINGLE_QUOTE_ESCAPE = safeRegex("\\\\([\\\\'])", 'g');
 
+/** Every node type `collect` reads. */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set([
+  'call', 'pair', 'assignment',
+  ...STRING_TYPES,
+]);
+
 export const rubyAdapter: LanguageAdapter = {
+  collectedTypes: COLLECTED_TYPES,
   language: 'ruby',
   functionTypes: FUNCTION_TYPES,
   collect,

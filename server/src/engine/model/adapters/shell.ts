@@ -28,7 +28,14 @@ const DOUBLE_QUOTED_ESCAPE = safeRegex('\\\\([$`"\\\\\\n])', 'g');
 /** Outside quotes a backslash escapes any one character; a backslash-newline joins lines. */
 const WORD_ESCAPE = safeRegex('\\\\([\\s\\S])', 'g');
 
+/** Every node type `collect` reads. */
+const COLLECTED_TYPES: ReadonlySet<string> = new Set([
+  'command', 'declaration_command', 'unset_command', 'variable_assignment',
+  ...STRING_TYPES,
+]);
+
 export const shellAdapter: LanguageAdapter = {
+  collectedTypes: COLLECTED_TYPES,
   language: 'shell',
   functionTypes: FUNCTION_TYPES,
   collect,
