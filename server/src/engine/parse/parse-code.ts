@@ -10,7 +10,7 @@ export interface ParsedCode {
   readonly text: string;
   readonly tree: Tree;
   /** Comment ranges, found on first use: most files never need them. */
-  comments(): RangeSet;
+  readonly comments: () => RangeSet;
 }
 
 /**
