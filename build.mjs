@@ -41,6 +41,9 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli/scan-worker.ts'], outfile: 'dist/scan-worker.js' }),
+  // The extension-host test suite, with mocha bundled in: VS Code's own Node may be too old to
+  // require() mocha 12, and the suite must run without node_modules. It is never shipped.
+  build({ ...common, entryPoints: ['test/extension/suite/index.ts'], outfile: 'dist/test/extension/index.js', external: ['vscode'] }),
 ]);
 
 copyFileSync(require.resolve('web-tree-sitter/tree-sitter.wasm'), 'dist/grammars/tree-sitter.wasm');

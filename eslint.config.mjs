@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const EDITOR_APIS = ['vscode', 'vscode-languageserver', 'vscode-languageserver/*', 'vscode-languageserver-textdocument', 'vscode-languageclient', 'vscode-languageclient/*'];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.e2e/**', 'e2e/node_modules/**', '.bench/**', 'samples/**', 'test/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', '.e2e/**', 'e2e/node_modules/**', '.bench/**', '.vscode-test/**', 'samples/**', 'test/fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -24,6 +24,7 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { console: 'readonly', process: 'readonly', require: 'readonly', module: 'writable', __dirname: 'readonly', fetch: 'readonly' },
     },
   },
