@@ -31,7 +31,7 @@ const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
 
 const BY_NAME: Readonly<Record<string, LanguageId>> = {
   'dockerfile': 'dockerfile', 'containerfile': 'dockerfile',
-  'gemfile': 'ruby', 'rakefile': 'ruby', 'vagrantfile': 'ruby',
+  'gemfile': 'ruby', 'rakefile': 'ruby', 'vagrantfile': 'ruby', 'config.ru': 'ruby',
   '.npmrc': 'npmrc', '.yarnrc': 'npmrc',
   '.env': 'dotenv',
   'nginx.conf': 'nginx',
