@@ -1,0 +1,189 @@
+/**
+ * Runs the engine over one document with the configuration and project index that apply to it,
+ * and remembers the result per document version, so diagnostics, hovers and code actions share
+ * one analysis. Every change of settings, project files, trust or project index starts a new
+ * generation, which makes every remembered analysis stale.
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { LanguageId } from '../engine/contract';
+import type { EffectiveConfig } from '../engine/config/types';
+import type { ConfigError } from '../engine/config/validate-config';
+import { mergeConfig } from '../engine/config/merge-config';
+import { PROJECT_FILE_NAME, parseProjectFile } from '../engine/config/project-file';
+import { detectLanguage } from '../engine/languages/detect';
+import { EMPTY_PROJECT_INDEX } from '../engine/project/project-index';
+import { scan, type ScanResult } from '../engine/scan';
+import { toPosix } from '../cli/gitignore';
+import type { ProjectContexts } from './project-config';
+import type { ProjectIndexStore } from './project-index-store';
+import type { RuleSet } from './rule-set';
+import type { EditorSettings, SettingsStore } from './settings';
+import { uriToPath, type WorkspaceFolders } from './workspace-folders';
+
+interface AnalysisBase {
+  readonly uri: string;
+  /** The document version analysed; undefined for a file read from disk. */
+  readonly version: number | undefined;
+  readonly generation: number;
+  readonly text: string;
+  readonly settings: EditorSettings;
+}
+
+export interface FindingsAnalysis extends AnalysisBase {
+  readonly kind: 'findings';
+  readonly language: LanguageId | undefined;
+  /** Relative to `root`, `/`-separated: the path fingerprints and project suppressions use. */
+  readonly projectPath: string;
+  /** Absolute project root; undefined for a document with no file behind it. */
+  readonly root: string | undefined;
+  /** The project file whose settings apply, if any. */
+  readonly projectFile: string | undefined;
+  readonly config: EffectiveConfig;
+  readonly result: ScanResult;
+  /** Time the engine took, for the adaptive debounce (CONTRACTS §8). */
+  readonly durationMs: number;
+}
+
+/** A `.moj-secure-code.json` is read, not scanned: its diagnostics are its configuration errors. */
+export interface ProjectFileAnalysis extends AnalysisBase {
+  readonly kind: 'project-file';
+  readonly errors: readonly ConfigError[];
+}
+
+/** `mojSecureCode.enable` is off for this document. */
+export interface DisabledAnalysis extends AnalysisBase {
+  readonly kind: 'disabled';
+}
+
+export type Analysis = FindingsAnalysis | ProjectFileAnalysis | DisabledAnalysis;
+
+/** Editor language ids for documents whose name says nothing (`untitled:` buffers, odd names). */
+const LANGUAGE_BY_EDITOR_ID: Readonly<Record<string, LanguageId>> = {
+  javascript: 'javascript',
+  javascriptreact: 'javascript',
+  typescript: 'typescript',
+  typescriptreact: 'tsx',
+  python: 'python',
+  java: 'java',
+  csharp: 'csharp',
+  go: 'go',
+  php: 'php',
+  ruby: 'ruby',
+  shellscript: 'shell',
+  yaml: 'yaml',
+  json: 'json',
+  jsonc: 'json',
+  xml: 'xml',
+  dockerfile: 'dockerfile',
+  terraform: 'terraform',
+  properties: 'properties',
+  ini: 'ini',
+  dotenv: 'dotenv',
+};
+
+export interface AnalyzerDependencies {
+  readonly ruleSet: RuleSet;
+  readonly settings: SettingsStore;
+  readonly contexts: ProjectContexts;
+  readonly indexes: ProjectIndexStore;
+  readonly folders: WorkspaceFolders;
+}
+
+export interface SourceText {
+  readonly uri: string;
+  readonly text: string;
+  /** The editor's language id, used when the file name says nothing. */
+  readonly languageId?: string;
+  readonly version?: number;
+}
+
+export class Analyzer {
+  private generationCount = 0;
+  private readonly cache = new Map<string, { readonly version: number; readonly generation: number; readonly analysis: Promise<Analysis> }>();
+
+  constructor(private readonly dependencies: AnalyzerDependencies) {}
+
+  get generation(): number {
+    return this.generationCount;
+  }
+
+  /** Something every analysis depends on changed. */
+  invalidate(): void {
+    this.generationCount++;
+    this.cache.clear();
+  }
+
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** The analysis of an open document's current version, shared by every feature that asks. */
+  analyse(document: TextDocument): Promise<Analysis> {
+    const cached = this.cache.get(document.uri);
+    if (cached !== undefined && cached.version === document.version && cached.generation === this.generationCount) return cached.analysis;
+    const analysis = this.analyseText({ uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version });
+    const entry = { version: document.version, generation: this.generationCount, analysis };
+    this.cache.set(document.uri, entry);
+    // A failed analysis must not be served from the cache for ever.
+    analysis.catch(() => {
+      if (this.cache.get(document.uri) === entry) this.cache.delete(document.uri);
+    });
+    return analysis;
+  }
+
+  /** The configuration that applies at a document, or at a folder's top. */
+  async configFor(uri: string | undefined, kind: 'file' | 'folder' = 'file'): Promise<EffectiveConfig> {
+    const settings = await this.dependencies.settings.forResource(uri);
+    const filePath = uri === undefined ? undefined : uriToPath(uri);
+    if (filePath === undefined) return mergeConfig(settings.config);
+    const directory = kind === 'folder' ? filePath : path.dirname(filePath);
+    const folder = this.dependencies.folders.folderFor(filePath);
+    return this.dependencies.contexts.forDirectory(directory, settings.config, folder?.path ?? directory).config;
+  }
+
+  /** Analyses text that need not be open (the workspace scan reads files from disk). */
+  async analyseText(source: SourceText, settingsOverride?: EditorSettings): Promise<Analysis> {
+    const generation = this.generationCount;
+    const settings = settingsOverride ?? (await this.dependencies.settings.forResource(source.uri));
+    const base = { uri: source.uri, version: source.version, generation, text: source.text, settings };
+    if (!settings.enable) return { ...base, kind: 'disabled' };
+    const filePath = uriToPath(source.uri);
+    const fileName = path.basename(filePath ?? source.uri);
+    if (fileName === PROJECT_FILE_NAME) {
+      const errors = parseProjectFile(source.text, filePath ?? fileName, this.dependencies.ruleSet.knownRuleIds, this.dependencies.ruleSet.thresholdNames).errors;
+      return { ...base, kind: 'project-file', errors };
+    }
+
+    const folder = filePath === undefined ? undefined : this.dependencies.folders.folderFor(filePath);
+    let root: string | undefined;
+    let projectFile: string | undefined;
+    let config: EffectiveConfig;
+    let projectPath: string;
+    if (filePath === undefined) {
+      config = mergeConfig(settings.config);
+      projectPath = fileName;
+    } else {
+      const context = this.dependencies.contexts.forDirectory(path.dirname(filePath), settings.config, folder?.path ?? path.dirname(filePath));
+      root = context.root;
+      projectFile = context.projectFile;
+      config = context.config;
+      projectPath = toPosix(path.relative(context.root, filePath));
+    }
+    const language = detectLanguage(projectPath, source.text) ?? (source.languageId === undefined ? undefined : LANGUAGE_BY_EDITOR_ID[source.languageId]);
+    const project = root === undefined ? EMPTY_PROJECT_INDEX : await this.dependencies.indexes.indexFor(folder, root, settings.config);
+    const started = performance.now();
+    const result = await scan(
+      { path: projectPath, text: source.text, ...(language === undefined ? {} : { language }) },
+      { rules: this.dependencies.ruleSet.rules, config, project, today: today() },
+    );
+    const durationMs = performance.now() - started;
+    return { ...base, kind: 'findings', language: result.language ?? language, projectPath, root, projectFile, config, result, durationMs };
+  }
+}
+
+/** Today in UTC as YYYY-MM-DD, as the CLI dates suppressions. */
+export function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}

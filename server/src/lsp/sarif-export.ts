@@ -1,0 +1,112 @@
+/**
+ * "Export SARIF" (`mojSecureCode/exportSarif`): scans every workspace folder from disk with the
+ * configuration CI would use (project files and defaults; personal editor settings do not
+ * apply, and low-confidence findings are in, as CONTRACTS §1 has it for SARIF) and writes the
+ * log with the CLI's own report model and SARIF writer. Paths are relative to the first folder's
+ * project root; files outside it get absolute URIs, as the CLI gives them.
+ */
+import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
+import type { Range } from '../engine/contract';
+import type { SuppressedFinding } from '../engine/suppress/suppressions';
+import { computeFingerprints } from '../engine/output/fingerprint';
+import { artifactPath } from '../cli/artifact-path';
+import { readSource } from '../cli/read-source';
+import { compareFindings, FileReporter, type ReportFinding, type ReportNotice, type ReportSuppressed, type ScanReport } from '../cli/report-model';
+import { TOOL } from '../cli/run';
+import { writeSarif } from '../cli/writers/sarif';
+import { DEFAULT_POLICY_BASE_URL } from '../engine/config/types';
+import type { Analyzer } from './document-analysis';
+import type { ProjectContexts } from './project-config';
+import type { ExportSarifResult } from './protocol';
+import type { RuleSet } from './rule-set';
+import type { EditorSettings } from './settings';
+import { walkFolder } from './workspace-walk';
+import { pathToUri, type WorkspaceFolders } from './workspace-folders';
+
+/** The settings layer of a CI run: nothing from the editor, so project files and defaults decide. */
+const CI_SETTINGS: EditorSettings = { enable: true, run: 'onSave', traceServer: 'off', config: {} };
+
+export interface SarifExportDependencies {
+  readonly folders: WorkspaceFolders;
+  readonly contexts: ProjectContexts;
+  readonly analyzer: Analyzer;
+  readonly ruleSet: RuleSet;
+}
+
+export async function exportSarif(dependencies: SarifExportDependencies, token: CancellationToken, progress: WorkDoneProgressReporter): Promise<ExportSarifResult> {
+  const folders = dependencies.folders.all();
+  const first = folders[0];
+  const rootContext = first === undefined ? undefined : dependencies.contexts.forDirectory(first.path, CI_SETTINGS.config, first.path);
+  const srcRoot = rootContext?.root ?? process.cwd();
+  const findings: ReportFinding[] = [];
+  const suppressed: ReportSuppressed[] = [];
+  const skipped: ReportNotice[] = [];
+  const notes: ReportNotice[] = [];
+  let filesScanned = 0;
+  let cancelled = false;
+
+  progress.begin('MoJ Secure Code: exporting SARIF', 0, 'listing files', true);
+  try {
+    const walks = folders.map((folder) => walkFolder(folder, dependencies.contexts, CI_SETTINGS.config));
+    const total = walks.reduce((sum, walk) => sum + walk.files.length, 0);
+    let done = 0;
+    outer: for (const walk of walks) {
+      for (const skip of walk.skipped) skipped.push({ location: artifactPath(skip.absolutePath, srcRoot, srcRoot), message: skip.reason });
+      for (const file of walk.files) {
+        if (token.isCancellationRequested) {
+          cancelled = true;
+          break outer;
+        }
+        const location = artifactPath(file.absolutePath, srcRoot, srcRoot);
+        const read = readSource(file.absolutePath, file.context.config.maxFileSizeKb);
+        if (read.kind === 'skipped') {
+          skipped.push({ location, message: read.reason });
+        } else {
+          if (read.invalidUtf8) notes.push({ location, message: 'not valid UTF-8: read with replacement characters' });
+          const analysis = await dependencies.analyzer.analyseText({ uri: pathToUri(file.absolutePath), text: read.text }, CI_SETTINGS);
+          if (analysis.kind === 'findings') {
+            const result = analysis.result;
+            const reporter = new FileReporter(read.text, location, secretRanges(result.findings, result.suppressed));
+            findings.push(...result.findings.map((finding, index) => reporter.finding(finding, result.fingerprints[index] ?? '')));
+            const suppressedFingerprints = computeFingerprints(result.suppressed.map((entry) => entry.finding), read.text, analysis.projectPath);
+            suppressed.push(...result.suppressed.map((entry, index) => ({ ...reporter.finding(entry.finding, suppressedFingerprints[index] ?? ''), suppression: suppressionOf(entry) })));
+            if (result.skipped === undefined) filesScanned++;
+            else skipped.push({ location, message: result.skipped.reason });
+          }
+        }
+        done++;
+        progress.report(Math.floor((done / Math.max(total, 1)) * 100), `${done} of ${total} files`);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+  } finally {
+    progress.done();
+  }
+
+  const report: ScanReport = {
+    tool: TOOL,
+    rules: dependencies.ruleSet.metas,
+    policyBaseUrl: rootContext?.config.policyBaseUrl ?? DEFAULT_POLICY_BASE_URL,
+    srcRoot,
+    baselineUsed: false,
+    findings: findings.sort(compareFindings),
+    suppressed: suppressed.sort(compareFindings),
+    skipped,
+    notes,
+    filesScanned,
+  };
+  return { sarif: writeSarif(report), files: filesScanned, findings: findings.length, cancelled };
+}
+
+function secretRanges(findings: readonly { readonly secrets: readonly Range[] }[], suppressed: readonly SuppressedFinding[]): Range[] {
+  return [...findings, ...suppressed.map((entry) => entry.finding)].flatMap((finding) => finding.secrets);
+}
+
+/** As the CLI reports a suppression: the inserted placeholder counts as no justification (CONTRACTS §5). */
+function suppressionOf(entry: SuppressedFinding): ReportSuppressed['suppression'] {
+  if (entry.by.kind === 'inline') {
+    const { justification, until, placeholder } = entry.by.suppression;
+    return { kind: 'inSource', justification: placeholder ? undefined : justification, until };
+  }
+  return { kind: 'external', justification: entry.by.suppression.justification, until: entry.by.suppression.until };
+}
