@@ -52,3 +52,106 @@ export async function openProblems(page) {
   await expectVisible(page.locator('.markers-panel'), 'the Problems panel');
   return page.locator('.markers-panel .monaco-list-row');
 }
+
+/** The active editor's visible text, with spaces as spaces. */
+export async function activeEditorText(page) {
+  return editorText(page.locator('.editor-instance .monaco-editor .view-lines').first());
+}
+
+/** Waits until the active editor's visible text satisfies `accept`; `what` says what that means. */
+export async function waitForEditorText(page, accept, what, timeout = STEP_MS) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const text = await activeEditorText(page);
+    if (accept(text)) return text;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout / 1000} s waiting for the editor to show ${what}. It shows:\n${text}`);
+    await page.waitForTimeout(100);
+  }
+}
+
+/**
+ * The bounding box of the squiggle (`squiggly-error`, `squiggly-warning`…) drawn on the rendered
+ * line that contains `lineText`. Squiggles are drawn in a layer of their own, so the line is
+ * matched by its vertical position.
+ */
+export async function squiggleOnLine(page, lineText, severityClass = 'squiggly-error', timeout = STEP_MS) {
+  const line = page.locator('.editor-instance .monaco-editor .view-lines .view-line', { hasText: lineText }).first();
+  await expectVisible(line, `a line containing "${lineText}"`, timeout);
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const lineBox = await line.boundingBox();
+    for (const squiggle of await page.locator(`.editor-instance .monaco-editor .${severityClass}`).all()) {
+      const box = await squiggle.boundingBox();
+      if (lineBox && box && box.width > 0 && Math.abs(box.y + box.height / 2 - (lineBox.y + lineBox.height / 2)) < lineBox.height / 2) return box;
+    }
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeout / 1000} s waiting for a ${severityClass} squiggle on the line containing "${lineText}".`);
+    await page.waitForTimeout(200);
+  }
+}
+
+/**
+ * The bounding box of `token` (one syntax token, such as a string literal) on the rendered line
+ * that contains `lineText`: where to point when findings on the line overlap.
+ */
+export async function tokenOnLine(page, lineText, token) {
+  const line = page.locator('.editor-instance .monaco-editor .view-lines .view-line', { hasText: lineText }).first();
+  const span = line.getByText(token, { exact: true }).first();
+  await expectVisible(span, `the token ${token} on the line containing "${lineText}"`);
+  return span.boundingBox();
+}
+
+/** Hovers the middle of `box` and returns the hover widget once it shows `expectedText`. */
+export async function hoverOver(page, box, expectedText) {
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  const hover = page.locator('.monaco-hover:visible', { hasText: expectedText }).first();
+  await expectVisible(hover, `a hover showing "${expectedText}"`);
+  // The hover fades in, and its later parts (the quick fix hint) arrive a moment after the first.
+  await page.waitForTimeout(400);
+  return hover;
+}
+
+/**
+ * Puts the cursor in the middle of `box`, opens the light bulb menu (Ctrl+.), moves the selection
+ * to the action whose title starts with `title`, and applies it with Enter: the menu's rows
+ * cannot be clicked, as a pointer-blocking layer covers them.
+ */
+export async function applyCodeAction(page, box, title) {
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const rows = page.locator('.action-widget .monaco-list-row');
+  // Just after the diagnostics appear, the editor has answered "No code actions available" to
+  // the first two or three tries, 3 s apart; ask again until the menu opens or time is up.
+  const deadline = Date.now() + STEP_MS;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+.');
+    try {
+      await rows.first().waitFor({ state: 'visible', timeout: 3_000 });
+      break;
+    } catch (error) {
+      if (error?.name !== 'TimeoutError') throw error;
+      if (Date.now() > deadline) throw new Error(`The quick fix menu (Ctrl+.) did not open in ${STEP_MS / 1000} s (${attempt} tries).`, { cause: error });
+    }
+  }
+  await expectVisible(rows.filter({ hasText: title }).first(), `the quick fix menu to offer "${title}"`);
+  const count = await rows.count();
+  for (let step = 0; step <= count; step++) {
+    const focused = page.locator('.action-widget .monaco-list-row.focused');
+    const label = (await focused.count()) > 0 ? await focused.first().innerText() : '';
+    if (label.includes(title)) {
+      await page.keyboard.press('Enter');
+      await rows.first().waitFor({ state: 'detached', timeout: STEP_MS });
+      return;
+    }
+    await page.keyboard.press('ArrowDown');
+  }
+  const titles = (await rows.allInnerTexts()).join(' | ');
+  throw new Error(`Could not select "${title}" in the quick fix menu, which offers: ${titles}`);
+}
+
+/** Saves the active editor with Ctrl+S and waits until its tab no longer shows unsaved changes. */
+export async function saveActiveEditor(page) {
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: STEP_MS }).catch((error) => {
+    throw new Error(`Timed out after ${STEP_MS / 1000} s waiting for the active editor to be saved.`, { cause: error });
+  });
+}
