@@ -327,3 +327,10 @@ export { safeRegex } from './regex';
 
 /** CONTRACTS §7 "security value" name test, shared by the randomness and IV rules. */
 export { isSecurityValueName, nameWords } from './heuristics/security-value';
+
+/**
+ * Intra-function data flow for injection rules (engine/flow): where a value comes from (request
+ * data, a parameter, something unknown, a sanitiser, constants) and how firmly that supports a finding.
+ */
+export { originOf, injectionConfidence } from './flow/origin';
+export type { OriginKind, SinkKind, ValueOrigin } from './flow/origin';

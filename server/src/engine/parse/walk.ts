@@ -38,7 +38,9 @@ export function walkTypes(root: Node, types: ReadonlySet<string>, visit: (node: 
     return;
   }
   for (const node of root.descendantsOfType([...types])) {
-    if (node !== null) visit(node);
+    // Keywords share names with node types (TypeScript's `string` type keyword and the `string`
+    // literal node), and only the named node is meant.
+    if (node?.isNamed) visit(node);
   }
 }
 
@@ -47,7 +49,7 @@ function walkTypesWithCursor(root: Node, types: ReadonlySet<string>, visit: (nod
   const cursor = root.walk();
   try {
     for (;;) {
-      if (types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return;

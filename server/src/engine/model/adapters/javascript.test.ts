@@ -61,3 +61,11 @@ describe('JavaScript and TypeScript adapter', () => {
     assert.deepStrictEqual(strings, [['md5', { start: 33, end: 36 }]]);
   });
 });
+
+describe('JavaScript adapter on TypeScript types', () => {
+  it('does not take the `string` type keyword for a string literal', async () => {
+    const strings = await withModel('typescript', "let password: string = 'x';\nfunction f(a: string): string { return a; }", (model) =>
+      model.strings().map((literal) => literal.value));
+    assert.deepStrictEqual(strings, ['x']);
+  });
+});
