@@ -6,12 +6,17 @@
 //   npm run bench                  generated 50 MB corpus
 //   npm run bench -- --smoke       a small corpus, so CI keeps the harness working
 //   npm run bench -- DIR           any folder
+//
+// After throughput, bench/latency.mjs measures the language server's editor latency
+// (CONTRACTS §8): its table is printed after the throughput table, and its figures are added to
+// the same JSON file under `editorLatency`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { generateCorpus } from './corpus.mjs';
+import { formatLatencyTable, measureLatency } from './latency.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -57,7 +62,8 @@ const report = {
 };
 
 printTable(report);
-writeFileSync(path.join(outDir, `cli-throughput${smoke ? '-smoke' : ''}.json`), `${JSON.stringify(report, null, 2)}\n`);
+const reportFile = path.join(outDir, `cli-throughput${smoke ? '-smoke' : ''}.json`);
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 if (ours.exitCode !== 0) {
   process.stderr.write(`bench: the CLI exited ${ours.exitCode}\n${ours.stderr}\n`);
   process.exit(1);
@@ -68,6 +74,17 @@ if (scanned === 0) {
   process.stderr.write(`bench: the CLI scanned no files in ${target}\n`);
   process.exit(1);
 }
+
+// Slow figures are reported, never failed on; only a broken server (crash, JSON-RPC error, no
+// diagnostics within 10 s) fails the benchmark.
+try {
+  report.editorLatency = await measureLatency({ root, smoke, log: (message) => process.stderr.write(`${message}\n`) });
+} catch (error) {
+  process.stderr.write(`bench: editor latency: ${error?.stack ?? error}\n`);
+  process.exit(1);
+}
+process.stdout.write(`\n${formatLatencyTable(report.editorLatency)}`);
+writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
 function listFiles(dir) {
   const found = [];

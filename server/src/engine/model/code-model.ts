@@ -20,6 +20,14 @@ import type { FactSink, LanguageAdapter, RawCall } from './adapter';
 import { adapterFor } from './adapters';
 
 const UNKNOWN: StaticValue = { kind: 'unknown' };
+
+interface ScopedAssignment {
+  readonly assignment: Assignment;
+  /** Id of the enclosing function node, undefined at module or class level. */
+  readonly scopeId: number | undefined;
+  readonly start: number;
+  readonly targetId: number;
+}
 /** Constant chains deeper than this are treated as unknown: real code rarely goes past three. */
 const MAX_RESOLUTION_DEPTH = 12;
 
@@ -37,6 +45,7 @@ class TreeCodeModel implements CodeModel {
   private readonly stringList: StringLiteral[] = [];
   private readonly importsByLocal = new Map<string, string>();
   private readonly assignmentsByTarget = new Map<string, Assignment[]>();
+  private readonly scopedByTarget = new Map<string, readonly ScopedAssignment[]>();
   private readonly valueCache = new Map<number, StaticValue>();
   private readonly callsByNode = new Map<number, CallSite>();
   private collected = false;
@@ -213,21 +222,43 @@ class TreeCodeModel implements CodeModel {
    * assignments mean the value is not constant.
    */
   private reachingAssignment(use: Node, path: readonly string[]): Assignment | undefined {
-    const candidates = this.candidateTargets(path).flatMap((target) => this.assignmentsByTarget.get(target) ?? []);
+    const candidates = this.candidateTargets(path).flatMap((target) => this.scopedAssignments(target));
     if (candidates.length === 0) return undefined;
-    const scope = this.enclosingFunction(use);
-    let best: Assignment | undefined;
+    const scopeId = this.enclosingFunction(use)?.id;
+    const useStart = use.startIndex;
+    let best: ScopedAssignment | undefined;
+    let outer: ScopedAssignment | undefined;
+    let outerCount = 0;
     for (const candidate of candidates) {
-      if (candidate.targetNode.id === use.id) continue;
-      const candidateScope = this.enclosingFunction(candidate.node);
-      if (scope !== undefined && candidateScope?.id === scope.id && candidate.node.startIndex < use.startIndex) {
-        if (best === undefined || candidate.node.startIndex > best.node.startIndex) best = candidate;
+      if (candidate.targetId === use.id) continue;
+      if (candidate.scopeId === undefined) {
+        outer = candidate;
+        outerCount++;
+      }
+      if (scopeId !== undefined && candidate.scopeId === scopeId && candidate.start < useStart && (best === undefined || candidate.start > best.start)) {
+        best = candidate;
       }
     }
-    if (best) return best;
-    const outer = candidates.filter((candidate) => this.enclosingFunction(candidate.node) === undefined);
-    if (outer.length === 1) return outer[0];
-    return undefined;
+    if (best) return best.assignment;
+    return outerCount === 1 ? outer?.assignment : undefined;
+  }
+
+  /**
+   * A name's assignments with their scope worked out once. Without this every use of a common
+   * name re-derived the scope of every same-named assignment, which made large files quadratic.
+   */
+  private scopedAssignments(target: string): readonly ScopedAssignment[] {
+    let list = this.scopedByTarget.get(target);
+    if (list === undefined) {
+      list = (this.assignmentsByTarget.get(target) ?? []).map((assignment) => ({
+        assignment,
+        scopeId: this.enclosingFunction(assignment.node)?.id,
+        start: assignment.node.startIndex,
+        targetId: assignment.targetNode.id,
+      }));
+      this.scopedByTarget.set(target, list);
+    }
+    return list;
   }
 
   /** `x` → ['x']; `this.alg` / `self.alg` / `Consts.ALG` → the full path and the bare member name. */
