@@ -160,12 +160,8 @@ export function field(node: SyntaxNode, name: string): SyntaxNode | undefined {
   return node.childForFieldName(name) ?? undefined;
 }
 
-/** Removes whitespace, as the code model does for assignment targets and callees. */
-export function compact(text: string): string {
-  let result = '';
-  for (const character of text) if (character.trim() !== '') result += character;
-  return result;
-}
+/** The code model's whitespace removal, so flow and model compare names the same way. */
+export { compact } from '../model/values';
 
 /** The last segment of a dotted, `::`, `->` or `\` separated name. */
 export function lastSegment(name: string): string {

@@ -18,6 +18,7 @@ import type { ParsedCode } from '../parse/parse-code';
 import { walk, walkTypes } from '../parse/walk';
 import type { FactSink, LanguageAdapter, RawCall } from './adapter';
 import { adapterFor } from './adapters';
+import { compact } from './values';
 
 const UNKNOWN: StaticValue = { kind: 'unknown' };
 
@@ -284,9 +285,4 @@ class TreeCodeModel implements CodeModel {
     if (target === undefined) return path.join('.');
     return rest.length === 0 ? target : `${target}.${rest.join('.')}`;
   }
-}
-
-/** Removes whitespace so that `crypto . createHash` and `crypto.createHash` compare equal. */
-function compact(text: string): string {
-  return text.replace(/\s+/g, '');
 }

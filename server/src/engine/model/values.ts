@@ -91,3 +91,10 @@ export function unaryValue(operator: string | undefined, value: StaticValue): St
   if ((operator === '!' || operator === 'not') && value.kind === 'boolean') return { kind: 'boolean', value: !value.value };
   return UNKNOWN_VALUE;
 }
+
+const WHITESPACE = safeRegex('\\s+', 'g');
+
+/** Removes whitespace, so that `crypto . createHash` and `crypto.createHash` compare equal. */
+export function compact(text: string): string {
+  return text.replace(WHITESPACE, '');
+}

@@ -20,7 +20,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, arithmetic, compact, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'function_definition', 'method_declaration', 'anonymous_function', 'anonymous_function_creation_expression', 'arrow_function',
@@ -34,7 +34,6 @@ const ASSIGNABLE_TYPES: ReadonlySet<string> = new Set([
   'variable_name', 'member_access_expression', 'nullsafe_member_access_expression', 'scoped_property_access_expression', 'subscript_expression',
 ]);
 
-const WHITESPACE = safeRegex('\\s+', 'g');
 const LEGACY_OCTAL = safeRegex('^0[0-7]+$');
 const SHORT_HEX_ESCAPE = safeRegex('^\\\\x[0-9a-fA-F]$');
 
@@ -394,6 +393,3 @@ function stripLeadingBackslash(name: string): string {
   return name.startsWith('\\') ? name.slice(1) : name;
 }
 
-function compact(text: string): string {
-  return text.replace(WHITESPACE, '');
-}

@@ -17,7 +17,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, StaticValue } from '../../contract';
 import { safeRegex } from '../../regex';
 import type { FactSink, LanguageAdapter } from '../adapter';
-import { UNKNOWN_VALUE, binaryExpressionValue, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
+import { UNKNOWN_VALUE, binaryExpressionValue, compact, concatenate, numberValue, stringValue, unaryValue, unescapeCString } from '../values';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set(['method', 'singleton_method', 'block', 'do_block', 'lambda']);
 
@@ -39,7 +39,6 @@ const STRING_METHODS: Readonly<Record<string, (value: string) => string>> = {
   downcase: (value) => value.toLowerCase(),
 };
 
-const WHITESPACE = safeRegex('\\s+', 'g');
 const LEGACY_OCTAL = safeRegex('^0[0-7]+$');
 const SINGLE_QUOTE_ESCAPE = safeRegex("\\\\([\\\\'])", 'g');
 
@@ -280,6 +279,3 @@ function attributePath(node: Node): string[] | undefined {
   return undefined;
 }
 
-function compact(text: string): string {
-  return text.replace(WHITESPACE, '');
-}
