@@ -78,10 +78,11 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
     };
   }
 
-  const active = options.rules.filter(
-    (rule) => rule.meta.languages.includes(language) && resolveRuleSetting(options.config, rule.meta).enabled,
-  );
-  const candidates = active.filter((rule) => passesPrefilter(file.text, rule.meta.prefilter));
+  // Each rule's setting is resolved once and serves both the enabled check and the run.
+  const candidates = options.rules
+    .filter((rule) => rule.meta.languages.includes(language))
+    .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
+    .filter(({ rule, setting }) => setting.enabled && passesPrefilter(file.text, rule.meta.prefilter));
   const document: ScanDocument = { path: file.path, text: file.text, language };
   const deadline = new Deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
 
@@ -115,12 +116,11 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
     let skipped: SkipNotice | undefined;
     const failures: string[] = [];
     const code = parsed ? buildCodeModel(parsed, options.project) : undefined;
-    for (const rule of candidates) {
+    for (const { rule, setting } of candidates) {
       if (deadline.expired()) {
         skipped = { path: file.path, reason: `analysis took longer than ${deadline.budgetMs} ms; later rules were not run` };
         break;
       }
-      const setting = resolveRuleSetting(options.config, rule.meta);
       const context: RuleContext = {
         document,
         project: options.project,
