@@ -6,6 +6,7 @@
 import type { Confidence, Finding, FixSafety, Range, RuleMeta, Severity } from '../engine/contract';
 import { redactText, redactValues } from '../engine/output/redact';
 import { LineIndex } from '../engine/text/line-index';
+import type { SuppressedFinding } from '../engine/suppress/suppressions';
 
 /** 1-based lines and columns; `endColumn` is the column just after the last character, as SARIF has it. */
 export interface Region {
@@ -163,4 +164,13 @@ export function compareFindings(a: ReportFinding, b: ReportFinding): number {
 /** Code-unit order, the same on every machine and locale. */
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How a report shows a suppression: the inserted placeholder counts as no justification until someone edits it (CONTRACTS §5). */
+export function reportedSuppression(entry: SuppressedFinding): ReportSuppressed['suppression'] {
+  if (entry.by.kind === 'inline') {
+    const { justification, until, placeholder } = entry.by.suppression;
+    return { kind: 'inSource', justification: placeholder ? undefined : justification, until };
+  }
+  return { kind: 'external', justification: entry.by.suppression.justification, until: entry.by.suppression.until };
 }

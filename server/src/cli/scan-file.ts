@@ -9,9 +9,8 @@ import { mapRangeThroughEdits } from '../engine/fix/map-range';
 import { computeFingerprints } from '../engine/output/fingerprint';
 import { redactText, redactValues } from '../engine/output/redact';
 import type { ScanResult } from '../engine/scan';
-import type { SuppressedFinding } from '../engine/suppress/suppressions';
 import { encodeSource, readSource } from './read-source';
-import { FileReporter, type ArtifactPath, type ReportFinding, type ReportSuppressed } from './report-model';
+import { FileReporter, reportedSuppression, type ArtifactPath, type ReportFinding, type ReportSuppressed } from './report-model';
 import type { ScanJob, ScanOutcome, ScanPool } from './scan-pool';
 import { unifiedDiff } from './unified-diff';
 import type { WalkedFile } from './walk-files';
@@ -120,7 +119,7 @@ function describeOutcome(
     findings: result.findings.map((finding, index) => reporter.finding(finding, fingerprints[index]!)),
     suppressed: result.suppressed.map((entry, index) => ({
       ...reporter.finding(entry.finding, suppressedFingerprints[index]!),
-      suppression: suppressionOf(entry),
+      suppression: reportedSuppression(entry),
     })),
     // A partial analysis (a parse over budget, later rules not run) still reports what it found.
     skipReason: result.skipped?.reason,
@@ -128,14 +127,6 @@ function describeOutcome(
   };
 }
 
-function suppressionOf(entry: SuppressedFinding): ReportSuppressed['suppression'] {
-  if (entry.by.kind === 'inline') {
-    const { justification, until, placeholder } = entry.by.suppression;
-    // The inserted placeholder counts as no justification until someone edits it.
-    return { kind: 'inSource', justification: placeholder ? undefined : justification, until };
-  }
-  return { kind: 'external', justification: entry.by.suppression.justification, until: entry.by.suppression.until };
-}
 
 function secretRanges(result: ScanResult): Range[] {
   return [...result.findings, ...result.suppressed.map((entry) => entry.finding)].flatMap((finding) => finding.secrets);

@@ -11,7 +11,7 @@ import type { SuppressedFinding } from '../engine/suppress/suppressions';
 import { computeFingerprints } from '../engine/output/fingerprint';
 import { artifactPath } from '../cli/artifact-path';
 import { readSource } from '../cli/read-source';
-import { compareFindings, FileReporter, type ReportFinding, type ReportNotice, type ReportSuppressed, type ScanReport } from '../cli/report-model';
+import { compareFindings, FileReporter, reportedSuppression, type ReportFinding, type ReportNotice, type ReportSuppressed, type ScanReport } from '../cli/report-model';
 import { TOOL } from '../cli/run';
 import { writeSarif } from '../cli/writers/sarif';
 import { DEFAULT_POLICY_BASE_URL } from '../engine/config/types';
@@ -69,7 +69,7 @@ export async function exportSarif(dependencies: SarifExportDependencies, token: 
             const reporter = new FileReporter(read.text, location, secretRanges(result.findings, result.suppressed));
             findings.push(...result.findings.map((finding, index) => reporter.finding(finding, result.fingerprints[index] ?? '')));
             const suppressedFingerprints = computeFingerprints(result.suppressed.map((entry) => entry.finding), read.text, analysis.projectPath);
-            suppressed.push(...result.suppressed.map((entry, index) => ({ ...reporter.finding(entry.finding, suppressedFingerprints[index] ?? ''), suppression: suppressionOf(entry) })));
+            suppressed.push(...result.suppressed.map((entry, index) => ({ ...reporter.finding(entry.finding, suppressedFingerprints[index] ?? ''), suppression: reportedSuppression(entry) })));
             if (result.skipped === undefined) filesScanned++;
             else skipped.push({ location, message: result.skipped.reason });
           }
@@ -102,11 +102,3 @@ function secretRanges(findings: readonly { readonly secrets: readonly Range[] }[
   return [...findings, ...suppressed.map((entry) => entry.finding)].flatMap((finding) => finding.secrets);
 }
 
-/** As the CLI reports a suppression: the inserted placeholder counts as no justification (CONTRACTS §5). */
-function suppressionOf(entry: SuppressedFinding): ReportSuppressed['suppression'] {
-  if (entry.by.kind === 'inline') {
-    const { justification, until, placeholder } = entry.by.suppression;
-    return { kind: 'inSource', justification: placeholder ? undefined : justification, until };
-  }
-  return { kind: 'external', justification: entry.by.suppression.justification, until: entry.by.suppression.until };
-}
