@@ -56,6 +56,15 @@ const LANGUAGES: Readonly<Record<LanguageId, true>> = {
   sshd: true,
   'pip-requirements': true,
   gradle: true,
+  vue: true,
+  erb: true,
+  ejs: true,
+  jinja: true,
+  razor: true,
+  blade: true,
+  toml: true,
+  'version-file': true,
+  lockfile: true,
 };
 
 const BASES: Readonly<Record<PolicyBasis, true>> = { explicit: true, indirect: true, principle: true };

@@ -6,7 +6,7 @@
  * The fix round-trip harness (test/harness) runs the same tables with harsher variations.
  */
 import assert from 'node:assert/strict';
-import type { Confidence, Finding, Rule, Severity } from '../../server/src/engine/contract';
+import type { Confidence, EolData, Finding, OsvAdvisory, Rule, Severity } from '../../server/src/engine/contract';
 import { DEFAULT_CONFIG, type EffectiveConfig } from '../../server/src/engine/config/types';
 import { scan, type ScanResult } from '../../server/src/engine/scan';
 import { buildProjectIndex } from '../../server/src/engine/project/project-index';
@@ -44,6 +44,10 @@ interface CaseBase {
   readonly project?: readonly ProjectFile[];
   /** Threshold overrides for this case. */
   readonly thresholds?: Readonly<Record<string, number | string | readonly string[]>>;
+  /** An `eolData` override file's contents, as the faces would hand it to the engine. */
+  readonly eolData?: EolData;
+  /** OSV advisories, as the faces would load them from `advisories` folders. */
+  readonly advisories?: readonly OsvAdvisory[];
 }
 
 export type ValidCase = CaseBase;
@@ -77,6 +81,8 @@ export async function scanCase(rule: Rule, testCase: CaseBase, text = testCase.c
       project: buildProjectIndex([...(testCase.project ?? []), { path: testCase.path, text }]),
       today: TEST_TODAY,
       timeBudgetMs: 60_000,
+      ...(testCase.eolData === undefined ? {} : { eolData: testCase.eolData }),
+      ...(testCase.advisories === undefined ? {} : { advisories: testCase.advisories }),
     },
   );
 }

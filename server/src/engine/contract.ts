@@ -7,6 +7,8 @@
  * lines and columns.
  */
 import type { Node } from 'web-tree-sitter';
+import type { EolData } from './dependencies/eol-data';
+import type { OsvAdvisory } from './dependencies/osv';
 
 export type SyntaxNode = Node;
 
@@ -58,7 +60,14 @@ export type ConfigFormat =
   | 'haproxy'
   | 'sshd'
   | 'pip-requirements'
-  | 'gradle';
+  | 'gradle'
+  | TemplateFormat
+  | 'toml'
+  | 'version-file'
+  | 'lockfile';
+
+/** Template kinds (CONTRACTS §6), read by the template-tag tokenizer into a config model with `templateTags()`. */
+export type TemplateFormat = 'vue' | 'erb' | 'ejs' | 'jinja' | 'razor' | 'blade';
 
 export type LanguageId = CodeLanguage | ConfigFormat;
 
@@ -126,6 +135,12 @@ export interface RuleMeta {
    * (case-insensitively). A file that cannot match is never parsed for this rule.
    */
   readonly prefilter: readonly string[];
+  /**
+   * Literals that replace `prefilter` for one file kind, for rules whose files have nothing in
+   * common (a requirements file may be bare package names); an empty list runs the rule on every
+   * file of that kind.
+   */
+  readonly prefilterByLanguage?: Partial<Record<LanguageId, readonly string[]>>;
   /** A short secure example per language for hovers and docs (the snippets show the full form). */
   readonly examples?: Partial<Record<LanguageId, string>>;
 }
@@ -255,6 +270,25 @@ export interface ConfigBlock {
   readonly range: Range;
 }
 
+/**
+ * How a template tag treats its expression: `output-raw` writes it without HTML escaping
+ * (`{{ x|safe }}`, `<%== x %>`, `<%- x %>`, `v-html`, `Html.Raw(x)`, `{!! $x !!}`),
+ * `output-escaped` escapes it, `statement` runs it (`{% if %}`, `<% %>`), `comment` is a comment.
+ */
+export type TemplateTagKind = 'output-raw' | 'output-escaped' | 'statement' | 'comment';
+
+/** One tag of a template, from the template-tag tokenizer. */
+export interface TemplateTag {
+  readonly kind: TemplateTagKind;
+  /** The opening delimiter or construct, e.g. `{{`, `{!!`, `<%==`, `<%= raw`, `v-html`, `Html.Raw(`, `{%`. */
+  readonly open: string;
+  /** The whole tag, delimiters included (for `v-html="x"` the attribute). */
+  readonly range: Range;
+  /** The expression the tag outputs or the statement it runs, trimmed; for raw output the value written raw (`x` in `{{ x|safe }}`). */
+  readonly expression: string;
+  readonly expressionRange: Range;
+}
+
 export interface ConfigModel {
   readonly format: ConfigFormat;
   entries(): readonly ConfigEntry[];
@@ -263,6 +297,8 @@ export interface ConfigModel {
   comments(): readonly Range[];
   /** Syntax errors the format's own parser reported; a fix must never add one. */
   errors(): readonly string[];
+  /** For templates (`TemplateFormat`): every tag in document order. Absent for other formats. */
+  templateTags?(): readonly TemplateTag[];
 }
 
 /** Read-only project facts, built by the CLI's file walker (and later the server's watchers). */
@@ -303,6 +339,12 @@ export interface RuleContext {
   /** Whether an offset lies inside a comment. */
   isInComment(offset: number): boolean;
   report(report: Report): void;
+  /** Today as YYYY-MM-DD (injected by the faces and tests), for date-dependent rules such as end-of-life. */
+  readonly today?: string;
+  /** End-of-life dates: the bundled table, with the user's `eolData` file merged over it. */
+  readonly eolData?: EolData;
+  /** OSV advisories the faces loaded from the `advisories` folders; empty when none are configured. */
+  readonly advisories?: readonly OsvAdvisory[];
 }
 
 export interface Rule {
@@ -334,3 +376,15 @@ export { isSecurityValueName, nameWords } from './heuristics/security-value';
  */
 export { originOf, injectionConfidence } from './flow/origin';
 export type { OriginKind, SinkKind, ValueOrigin } from './flow/origin';
+
+/** Configuration embedded in a value (a JSON policy in a Terraform heredoc), with document offsets. */
+export { parseEmbeddedConfig } from './formats/embedded';
+
+/** Data for the dependency rules: end-of-life dates and OSV advisories (the faces load the files). */
+export type { EolCycle, EolData } from './dependencies/eol-data';
+export { BUNDLED_EOL_DATA, DISTRIBUTION_CODENAMES } from './dependencies/eol-data';
+export type { OsvAdvisory, OsvAffected, OsvEvent, OsvRange } from './dependencies/osv';
+export { comparatorFor, rangeAffects } from './dependencies/versions';
+export type { VersionComparator } from './dependencies/versions';
+export { cvss3BaseScore, cvssBand } from './dependencies/cvss';
+export type { CvssBand } from './dependencies/cvss';

@@ -24,8 +24,10 @@ import { buildCodeModel } from './model/code-model';
 import { RangeSet } from './text/range-set';
 import { findInlineSuppressions, applySuppressions, SUPPRESSION_NOTICE_RULES, type SuppressedFinding } from './suppress/suppressions';
 import { computeFingerprints } from './output/fingerprint';
-import { passesPrefilter } from './prefilter';
+import { literalMatcherFor } from './prefilter';
 import { Deadline } from './deadline';
+import { BUNDLED_EOL_DATA, mergeEolData, type EolData } from './dependencies/eol-data';
+import type { OsvAdvisory } from './dependencies/osv';
 
 export interface SourceFile {
   /** Path relative to the project root, `/`-separated. */
@@ -43,6 +45,10 @@ export interface ScanOptions {
   readonly timeBudgetMs?: number;
   /** Today's date as YYYY-MM-DD, for suppression expiry (injected so tests are stable). */
   readonly today?: string;
+  /** The user's `eolData` file, parsed by the face (`parseEolData`); merged over the bundled table. */
+  readonly eolData?: EolData;
+  /** OSV advisories the face loaded from the `advisories` folders (`parseOsvAdvisory`). */
+  readonly advisories?: readonly OsvAdvisory[];
 }
 
 export interface SkipNotice {
@@ -78,12 +84,17 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
     };
   }
 
-  // Each rule's setting is resolved once and serves both the enabled check and the run.
+  // Each rule's setting is resolved once and serves both the enabled check and the run. The
+  // literals of every rule are looked for in one pass over the text.
+  const containsAny = literalMatcherFor(options.rules).literalsIn(file.text);
   const candidates = options.rules
     .filter((rule) => rule.meta.languages.includes(language))
     .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
-    .filter(({ rule, setting }) => setting.enabled && passesPrefilter(file.text, rule.meta.prefilter));
+    .filter(({ rule, setting }) => setting.enabled && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter));
   const document: ScanDocument = { path: file.path, text: file.text, language };
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const eolData = effectiveEolData(options.eolData);
+  const advisories = options.advisories ?? [];
   const deadline = new Deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
 
   let parsed: ParsedCode | undefined;
@@ -128,6 +139,9 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
         code,
         config,
         isInComment: (offset) => comments().contains(offset),
+        today,
+        eolData,
+        advisories,
         report: (report) => {
           const range = report.range ?? (report.node ? { start: report.node.startIndex, end: report.node.endIndex } : undefined);
           if (range === undefined) throw new Error(`${rule.meta.id} reported without a node or range`);
@@ -161,7 +175,7 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
       path: file.path,
       inline,
       project: options.config.suppressions,
-      today: options.today ?? new Date().toISOString().slice(0, 10),
+      today,
     });
     const noticeIds = new Set(SUPPRESSION_NOTICE_RULES.map((meta) => meta.id));
     const visible = outcome.kept.filter((finding) => passesFilters(finding, options.config) && noticeEnabled(finding, noticeIds, options.config));
@@ -209,4 +223,17 @@ function passesFilters(finding: Finding, config: EffectiveConfig): boolean {
 /** Lists run from most to least severe, so "at least" means "no later in the list". */
 function atLeast<T extends Severity | Confidence>(value: T, floor: T, order: readonly T[]): boolean {
   return order.indexOf(value) <= order.indexOf(floor);
+}
+
+/** Merging is done once per override object, not once per file. */
+const mergedEolData = new WeakMap<EolData, EolData>();
+
+function effectiveEolData(override: EolData | undefined): EolData {
+  if (override === undefined) return BUNDLED_EOL_DATA;
+  let merged = mergedEolData.get(override);
+  if (merged === undefined) {
+    merged = mergeEolData(BUNDLED_EOL_DATA, override);
+    mergedEolData.set(override, merged);
+  }
+  return merged;
 }

@@ -16,6 +16,7 @@ import { detectLanguage } from '../engine/languages/detect';
 import { EMPTY_PROJECT_INDEX } from '../engine/project/project-index';
 import { scan, type ScanResult } from '../engine/scan';
 import { toPosix } from '../cli/gitignore';
+import { DependencyDataCache, DependencyDataError, dependencyPaths, isEmpty, type DependencyData } from '../cli/dependency-data';
 import type { ProjectContexts } from './project-config';
 import type { ProjectIndexStore } from './project-index-store';
 import type { RuleSet } from './rule-set';
@@ -81,6 +82,14 @@ const LANGUAGE_BY_EDITOR_ID: Readonly<Record<string, LanguageId>> = {
   properties: 'properties',
   ini: 'ini',
   dotenv: 'dotenv',
+  vue: 'vue',
+  erb: 'erb',
+  'jinja-html': 'jinja',
+  jinja: 'jinja',
+  'django-html': 'jinja',
+  razor: 'razor',
+  aspnetcorerazor: 'razor',
+  blade: 'blade',
 };
 
 export interface AnalyzerDependencies {
@@ -89,6 +98,8 @@ export interface AnalyzerDependencies {
   readonly contexts: ProjectContexts;
   readonly indexes: ProjectIndexStore;
   readonly folders: WorkspaceFolders;
+  /** Where a bad `eolData` or `advisories` file is reported (the scan goes on without it). */
+  readonly warn?: (message: string) => void;
 }
 
 export interface SourceText {
@@ -102,6 +113,8 @@ export interface SourceText {
 export class Analyzer {
   private generationCount = 0;
   private readonly cache = new Map<string, { readonly version: number; readonly generation: number; readonly analysis: Promise<Analysis> }>();
+  private readonly dependencyData = new DependencyDataCache();
+  private readonly reportedDataErrors = new Set<string>();
 
   constructor(private readonly dependencies: AnalyzerDependencies) {}
 
@@ -113,10 +126,35 @@ export class Analyzer {
   invalidate(): void {
     this.generationCount++;
     this.cache.clear();
+    // The eolData and advisories files may have changed with the settings or project files.
+    this.dependencyData.clear();
+    this.reportedDataErrors.clear();
   }
 
   forget(uri: string): void {
     this.cache.delete(uri);
+  }
+
+  /**
+   * The parsed `eolData` and `advisories` files for a configuration (relative paths are relative
+   * to the project root). A file that cannot be read or parsed is reported once through `warn`
+   * and left out: the editor keeps analysing with the bundled end-of-life table and no
+   * advisories rather than fail.
+   */
+  private dependencyDataFor(config: EffectiveConfig, root: string | undefined): DependencyData {
+    if (root === undefined) return {};
+    const paths = dependencyPaths(config, root);
+    if (isEmpty(paths)) return {};
+    try {
+      return this.dependencyData.load(paths);
+    } catch (error) {
+      if (!(error instanceof DependencyDataError)) throw error;
+      if (!this.reportedDataErrors.has(error.message)) {
+        this.reportedDataErrors.add(error.message);
+        this.dependencies.warn?.(`MoJ Secure Code: ${error.message}; continuing without it.`);
+      }
+      return {};
+    }
   }
 
   /** The analysis of an open document's current version, shared by every feature that asks. */
@@ -176,7 +214,7 @@ export class Analyzer {
     const started = performance.now();
     const result = await scan(
       { path: projectPath, text: source.text, ...(language === undefined ? {} : { language }) },
-      { rules: this.dependencies.ruleSet.rules, config, project, today: today() },
+      { rules: this.dependencies.ruleSet.rules, config, project, today: today(), ...this.dependencyDataFor(config, root) },
     );
     const durationMs = performance.now() - started;
     return { ...base, kind: 'findings', language: result.language ?? language, projectPath, root, projectFile, config, result, durationMs };

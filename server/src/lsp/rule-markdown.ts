@@ -57,6 +57,15 @@ const FENCE: Readonly<Record<LanguageId, string>> = {
   sshd: 'text',
   'pip-requirements': 'text',
   gradle: 'groovy',
+  vue: 'vue',
+  erb: 'erb',
+  ejs: 'ejs',
+  jinja: 'jinja',
+  razor: 'cshtml',
+  blade: 'blade',
+  toml: 'toml',
+  'version-file': 'text',
+  lockfile: 'text',
 };
 
 /** What the hover needs to know about the place of the finding. */

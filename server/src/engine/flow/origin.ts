@@ -19,6 +19,9 @@
 import type { CodeModel, Confidence, SyntaxNode } from '../contract';
 import { FlowIndex } from './flow-index';
 import { flowSyntaxFor } from './languages';
+import { namedSanitiser } from './named-sanitisers';
+import { htmlSanitiser } from './html-sanitisers';
+import { fileNameSanitiser } from './file-name-sanitisers';
 import { compact, contains, type Building, type Definition, type Parameter, type SanitiserStrength, type SinkKind } from './syntax';
 
 export type { SinkKind } from './syntax';
@@ -143,7 +146,7 @@ function classifyNode(node: SyntaxNode, state: State): Result {
   const { syntax, code } = index;
   const inner = syntax.unwrap(node);
   if (inner !== undefined) return classify(inner, state);
-  const strength = syntax.sanitiser(node, index, state.sink);
+  const strength = syntax.sanitiser(node, index, state.sink) ?? namedSanitiser(node, index, state.sink) ?? fileNameSanitiser(node, index, state.sink) ?? htmlSanitiser(node, index, state.sink);
   if (strength !== undefined) return sanitised(strength, node);
   const building = syntax.building(node, index);
   if (building !== undefined) return fromBuilding(building, state);

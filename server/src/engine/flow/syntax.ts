@@ -7,7 +7,7 @@
 import type { CallSite, CodeModel, SyntaxNode } from '../contract';
 
 /** The kinds of sink a value can flow into; a sanitiser counts only for the kinds it protects. */
-export type SinkKind = 'sql' | 'shell' | 'code';
+export type SinkKind = 'sql' | 'shell' | 'code' | 'ldap' | 'xpath' | 'template' | 'path' | 'url' | 'redirect' | 'html';
 
 /** How a sanitiser protects: `strong` for conversions and quoting APIs, `weak` for hand escaping that depends on the query around it. */
 export type SanitiserStrength = 'strong' | 'weak';

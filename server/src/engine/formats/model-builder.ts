@@ -3,7 +3,7 @@
  * builder rather than returning a model so that, should one fail half-way, `parseConfigDocument`
  * can still hand rules everything recovered before the failure.
  */
-import type { ConfigBlock, ConfigEntry, ConfigFormat, ConfigModel, Range } from '../contract';
+import type { ConfigBlock, ConfigEntry, ConfigFormat, ConfigModel, Range, TemplateTag } from '../contract';
 import { KeyPath } from './key-path';
 
 /** Past this many syntax errors the rest are counted, not kept: a binary file can produce one per byte. */
@@ -33,8 +33,13 @@ export class ConfigModelBuilder {
   private readonly commentList: Range[] = [];
   private readonly errorList: string[] = [];
   private droppedErrors = 0;
+  /** `addError` calls so far, kept and dropped. */
+  private errorCalls = 0;
+  private readonly deferredErrors: { readonly at: number; readonly find: (addError: (message: string, offset?: number) => void) => void }[] = [];
   private pathSegments = 0;
   private droppedEntries = 0;
+  /** Set for templates only, so other formats' models carry no `templateTags`. */
+  private tagList: TemplateTag[] | undefined;
 
   /**
    * Adds an entry and returns its index, for `replaceEntry` once a later token completes it, or
@@ -76,29 +81,86 @@ export class ConfigModelBuilder {
     if (end > start) this.commentList.push({ start, end });
   }
 
+  /** Marks the model as a template's, so it answers `templateTags()` even with no tags. */
+  markTemplate(): void {
+    this.tagList ??= [];
+  }
+
+  addTemplateTag(tag: TemplateTag): void {
+    this.markTemplate();
+    this.tagList?.push(tag);
+  }
+
   addError(message: string, offset?: number): void {
+    this.errorCalls++;
     if (this.errorList.length >= MAX_ERRORS) {
       this.droppedErrors++;
       return;
     }
-    this.errorList.push(offset === undefined ? message : `${message} (offset ${offset})`);
+    this.errorList.push(errorText(message, offset));
+  }
+
+  /**
+   * Errors that cost real time to find (YAML's composer re-reads the whole document) and that
+   * few callers ever read: `find` runs on the model's first `errors()` call, and what it adds
+   * takes the place it would have had if added now. `find` must not throw.
+   */
+  addDeferredErrors(find: (addError: (message: string, offset?: number) => void) => void): void {
+    this.deferredErrors.push({ at: this.errorCalls, find });
   }
 
   build(format: ConfigFormat): ConfigModel {
     const entries: readonly ConfigEntry[] = [...this.entryList];
     const blocks: readonly ConfigBlock[] = this.blockList.map((block) => toBlock(block));
     const comments: readonly Range[] = [...this.commentList].sort((a, b) => a.start - b.start);
-    const errors = [...this.errorList];
-    if (this.droppedErrors > 0) errors.push(`${this.droppedErrors} more syntax errors not listed`);
-    if (this.droppedEntries > 0) errors.push(`${this.droppedEntries} entries nested too deeply to list were left out`);
-    return {
+    const errorList = [...this.errorList];
+    const deferred = [...this.deferredErrors];
+    const droppedErrors = this.droppedErrors;
+    const droppedEntries = this.droppedEntries;
+    let errors: readonly string[] | undefined;
+    const model: ConfigModel = {
       format,
       entries: () => entries,
       blocks: () => blocks,
       comments: () => comments,
-      errors: () => errors,
+      errors: () => (errors ??= mergeErrors(errorList, deferred, droppedErrors, droppedEntries)),
     };
+    if (this.tagList === undefined) return model;
+    const tags: readonly TemplateTag[] = [...this.tagList];
+    return { ...model, templateTags: () => tags };
   }
+}
+
+function errorText(message: string, offset: number | undefined): string {
+  return offset === undefined ? message : `${message} (offset ${offset})`;
+}
+
+/**
+ * The error list as if every deferred error had been added in its place: the first MAX_ERRORS
+ * kept, the rest counted. Errors `addError` dropped came after MAX_ERRORS kept ones, so they
+ * stay dropped.
+ */
+function mergeErrors(
+  eager: readonly string[],
+  deferred: readonly { readonly at: number; readonly find: (addError: (message: string, offset?: number) => void) => void }[],
+  droppedEager: number,
+  droppedEntries: number,
+): readonly string[] {
+  const errors: string[] = [];
+  let dropped = droppedEager;
+  const add = (message: string): void => {
+    if (errors.length >= MAX_ERRORS) dropped++;
+    else errors.push(message);
+  };
+  let next = 0;
+  for (const { at, find } of deferred) {
+    while (next < at && next < eager.length) add(eager[next++]!);
+    find((message, offset) => add(errorText(message, offset)));
+  }
+  while (next < eager.length) add(eager[next++]!);
+  if (dropped > 0) errors.push(`${dropped} more syntax errors not listed`);
+  if (droppedEntries > 0) errors.push(`${droppedEntries} entries nested too deeply to list were left out`);
+  return errors;
 }
 
 function toBlock(block: MutableBlock): ConfigBlock {

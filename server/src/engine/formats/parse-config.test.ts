@@ -5,7 +5,7 @@ import { parseConfigDocument } from './parse-config';
 
 const FORMATS: readonly ConfigFormat[] = [
   'yaml', 'json', 'xml', 'dockerfile', 'terraform', 'properties', 'dotenv', 'ini', 'npmrc', 'nginx', 'apache',
-  'haproxy', 'sshd', 'pip-requirements', 'gradle',
+  'haproxy', 'sshd', 'pip-requirements', 'gradle', 'toml', 'version-file', 'lockfile',
 ];
 
 /** Fragments that open and close every construct some format has, so random text hits the edge cases. */

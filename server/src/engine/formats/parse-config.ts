@@ -18,6 +18,10 @@ import { parseNginx } from './nginx';
 import { parsePipRequirements } from './pip-requirements';
 import { parseProperties } from './properties';
 import { parseSshd } from './sshd';
+import { templateParser } from './template-tags';
+import { parseToml } from './toml';
+import { parseVersionFile } from './version-file';
+import { parseLockfile } from './lockfile';
 import { parseXml } from './xml';
 import { parseYaml } from './yaml';
 
@@ -39,6 +43,15 @@ const PARSERS: Readonly<Record<ConfigFormat, FormatParser>> = {
   sshd: parseSshd,
   'pip-requirements': parsePipRequirements,
   gradle: parseGradle,
+  vue: templateParser('vue'),
+  erb: templateParser('erb'),
+  ejs: templateParser('ejs'),
+  jinja: templateParser('jinja'),
+  razor: templateParser('razor'),
+  blade: templateParser('blade'),
+  toml: parseToml,
+  'version-file': parseVersionFile,
+  lockfile: parseLockfile,
 };
 
 export function parseConfigDocument(text: string, format: ConfigFormat): ConfigModel {

@@ -27,6 +27,12 @@ const BY_EXTENSION: Readonly<Record<string, LanguageId>> = {
   '.env': 'dotenv',
   '.ini': 'ini', '.cfg': 'ini',
   '.gradle': 'gradle',
+  '.vue': 'vue',
+  '.erb': 'erb',
+  '.ejs': 'ejs',
+  '.jinja': 'jinja', '.jinja2': 'jinja', '.j2': 'jinja', '.djhtml': 'jinja', '.njk': 'jinja',
+  '.cshtml': 'razor',
+  '.toml': 'toml',
 };
 
 const BY_NAME: Readonly<Record<string, LanguageId>> = {
@@ -38,10 +44,22 @@ const BY_NAME: Readonly<Record<string, LanguageId>> = {
   'httpd.conf': 'apache', 'apache2.conf': 'apache', '.htaccess': 'apache', 'ssl.conf': 'apache',
   'haproxy.cfg': 'haproxy',
   'sshd_config': 'sshd',
+  // Service configurations read with the tokenizer of the same syntax (access/insecure-service):
+  // vsftpd is `key=value` lines, proftpd is Apache-style directives and <blocks>, and snmpd is
+  // `keyword value…` lines as sshd_config is.
+  'vsftpd.conf': 'ini',
+  'proftpd.conf': 'apache',
+  'snmpd.conf': 'sshd',
   'pip.conf': 'ini',
   '.gitconfig': 'ini',
   'kubeconfig': 'yaml',
   'requirements.txt': 'pip-requirements', 'constraints.txt': 'pip-requirements',
+  'poetry.lock': 'toml', 'pipfile': 'toml', 'uv.lock': 'toml',
+  '.nvmrc': 'version-file', '.node-version': 'version-file', '.python-version': 'version-file', '.ruby-version': 'version-file',
+  '.go-version': 'version-file', '.java-version': 'version-file', '.tool-versions': 'version-file',
+  'pipfile.lock': 'json', 'composer.lock': 'json',
+  'yarn.lock': 'lockfile', 'gemfile.lock': 'lockfile', 'gems.locked': 'lockfile', 'go.sum': 'lockfile', 'gradle.lockfile': 'lockfile',
+  'go.mod': 'lockfile',
 };
 
 /**
@@ -55,6 +73,8 @@ export function detectLanguage(path: string, text = ''): LanguageId | undefined 
   if (name.startsWith('dockerfile.') || name.endsWith('.dockerfile')) return 'dockerfile';
   if (name.startsWith('.env.')) return 'dotenv';
   if (name.endsWith('.gradle.kts')) return 'gradle';
+  if (name.endsWith('.blade.php')) return 'blade';
+  if (isTemplatesFolderHtml(path.toLowerCase(), name)) return 'jinja';
   if (/^requirements[\w.-]*\.txt$/.test(name)) return 'pip-requirements';
   if (name.endsWith('.conf')) return confKind(path.toLowerCase());
   const dot = name.lastIndexOf('.');
@@ -66,12 +86,24 @@ export function detectLanguage(path: string, text = ''): LanguageId | undefined 
   return undefined;
 }
 
+/**
+ * Jinja and Django templates are mostly plain `.html` files; a `templates` folder (Flask's and
+ * Django's convention) is what marks them. Other `.html` files are not read.
+ */
+function isTemplatesFolderHtml(lowerPath: string, name: string): boolean {
+  if (!name.endsWith('.html') && !name.endsWith('.htm')) return false;
+  return lowerPath.startsWith('templates/') || lowerPath.includes('/templates/');
+}
+
 /** `.conf` is shared by several servers; the folder tells which. */
 function confKind(lowerPath: string): LanguageId | undefined {
   if (lowerPath.includes('nginx')) return 'nginx';
   if (lowerPath.includes('apache') || lowerPath.includes('httpd')) return 'apache';
   if (lowerPath.includes('haproxy')) return 'haproxy';
   if (lowerPath.includes('ssh')) return 'sshd';
+  if (lowerPath.includes('vsftpd')) return 'ini';
+  if (lowerPath.includes('proftpd')) return 'apache';
+  if (lowerPath.includes('snmp')) return 'sshd';
   return undefined;
 }
 

@@ -19,8 +19,11 @@ export interface CommentSyntax {
 const SLASHES = { open: '//', close: '', lineAboveOnly: false } as const;
 const HASH = { open: '#', close: '', lineAboveOnly: false } as const;
 
-/** JSON (including lockfiles) has no comments: its suppressions live in the project file. */
-export const COMMENT_SYNTAX: Readonly<Record<Exclude<LanguageId, 'json'>, CommentSyntax>> = {
+/**
+ * JSON (including lockfiles) has no comments, and the line-oriented lockfiles are rewritten by
+ * their package managers, which drop comments: their suppressions live in the project file.
+ */
+export const COMMENT_SYNTAX: Readonly<Record<Exclude<LanguageId, 'json' | 'lockfile'>, CommentSyntax>> = {
   javascript: { ...SLASHES, kindName: 'a JavaScript file' },
   typescript: { ...SLASHES, kindName: 'a TypeScript file' },
   tsx: { ...SLASHES, kindName: 'a TSX file' },
@@ -37,7 +40,17 @@ export const COMMENT_SYNTAX: Readonly<Record<Exclude<LanguageId, 'json'>, Commen
   nginx: { ...HASH, kindName: 'an nginx configuration' },
   haproxy: { ...HASH, kindName: 'an HAProxy configuration' },
   'pip-requirements': { ...HASH, kindName: 'a requirements file' },
+  toml: { ...HASH, kindName: 'a TOML file' },
+  // nvm and some version managers read the whole line, so a suppression stands on the line above.
+  'version-file': { ...HASH, lineAboveOnly: true, kindName: 'a runtime version file' },
   xml: { open: '<!--', close: '-->', lineAboveOnly: false, kindName: 'an XML file' },
+  // Templates: each engine's own comment tag, which never reaches the page.
+  vue: { open: '<!--', close: '-->', lineAboveOnly: false, kindName: 'a Vue component' },
+  erb: { open: '<%#', close: '%>', lineAboveOnly: false, kindName: 'an ERB template' },
+  ejs: { open: '<%#', close: '%>', lineAboveOnly: false, kindName: 'an EJS template' },
+  jinja: { open: '{#', close: '#}', lineAboveOnly: false, kindName: 'a Jinja or Django template' },
+  razor: { open: '@*', close: '*@', lineAboveOnly: false, kindName: 'a Razor view' },
+  blade: { open: '{{--', close: '--}}', lineAboveOnly: false, kindName: 'a Blade template' },
   // CONTRACTS §5 names these four: their parsers keep a trailing `#` as part of the value.
   properties: { ...HASH, lineAboveOnly: true, kindName: 'a .properties file' },
   dotenv: { ...HASH, lineAboveOnly: true, kindName: 'a .env file' },
@@ -51,7 +64,7 @@ export const COMMENT_SYNTAX: Readonly<Record<Exclude<LanguageId, 'json'>, Commen
 };
 
 export function commentSyntaxFor(language: LanguageId): CommentSyntax | undefined {
-  return language === 'json' ? undefined : COMMENT_SYNTAX[language];
+  return language === 'json' || language === 'lockfile' ? undefined : COMMENT_SYNTAX[language];
 }
 
 /**

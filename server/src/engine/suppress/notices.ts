@@ -16,7 +16,7 @@ export const NOTICE_RULE_IDS = {
 const ALL_LANGUAGES: readonly LanguageId[] = [
   'javascript', 'typescript', 'tsx', 'python', 'java', 'csharp', 'go', 'php', 'ruby', 'shell',
   'yaml', 'json', 'xml', 'dockerfile', 'terraform', 'properties', 'dotenv', 'ini', 'npmrc', 'nginx',
-  'apache', 'haproxy', 'sshd', 'pip-requirements', 'gradle',
+  'apache', 'haproxy', 'sshd', 'pip-requirements', 'gradle', 'toml', 'version-file', 'lockfile',
 ];
 
 /**

@@ -51,10 +51,14 @@ export function suppressionComment(
   };
 }
 
+const TEMPLATE_CLOSERS: ReadonlySet<string> = new Set(['#}', '%>', '*@', '--}}']);
+
 /** One line, and nothing that would end the comment early (or, in XML, make it invalid). */
 function safeForComment(justification: string, close: string): string {
   let text = justification.replace(safeRegex('\\s+', 'gu'), ' ').trim();
   if (close === '-->') text = text.replace(safeRegex('-{2,}', 'g'), '-');
   if (close.startsWith('*/')) text = text.split('*/').join('* /');
+  // Template comments (`#}`, `%>`, `*@`, `--}}`) end at their closer too.
+  if (TEMPLATE_CLOSERS.has(close)) text = text.split(close).join(`${close.slice(0, 1)} ${close.slice(1)}`);
   return text;
 }

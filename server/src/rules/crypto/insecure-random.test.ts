@@ -514,6 +514,47 @@ export const table: RuleTable = {
   ],
   valid: [
     {
+      name: 'crypto.getRandomValues is the platform API, not a same-named Math.random fallback in the bundle',
+      path: 'src/bundle.js',
+      code: `const fallbackRandom = {
+  getRandomValues(buffer) {
+    for (let i = 0; i < buffer.length; i++) buffer[i] = Math.floor(Math.random() * 256);
+    return buffer;
+  },
+};
+
+function newId() {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16)).join('');
+}
+
+const nonce = newId();
+const markup = \`<script nonce="\${nonce}"></script>\`;
+`,
+    },
+    {
+      name: 'random imported only as the fallback for a secrets import on old Pythons',
+      path: 'oauth/common.py',
+      code: `try:
+    from secrets import randbits
+except ImportError:
+    from random import getrandbits as randbits
+
+def generate_nonce():
+    return str(randbits(64))
+`,
+    },
+    {
+      name: 'MIME multipart boundary only has to differ from the message text',
+      path: 'mail/generator.py',
+      code: `import random
+import sys
+
+def _make_boundary(text=None):
+    token = random.randrange(sys.maxsize)
+    return '=' * 15 + ('%019d' % token) + '=='
+`,
+    },
+    {
       name: 'retry jitter is not a security value',
       path: 'src/retry.js',
       code: 'const jitter = Math.random() * 100;\nsetTimeout(retry, 2 ** attempt * 100 + jitter);\n',

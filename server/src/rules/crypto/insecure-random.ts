@@ -10,7 +10,10 @@
  * `FlowTracer`) until something names it: a variable, key or parameter named as a security
  * value, a sink API, or a use that shows it is not one (a delay, a comparison, a size given to a
  * secure generator). Only values that end up as security values are reported, so UI shuffles,
- * jitter, sampling and test data stay quiet.
+ * jitter, sampling and test data stay quiet. Also quiet: values made in a function named for a
+ * MIME boundary or a delimiter, Python `random` imported only as the `except ImportError` fallback
+ * for the same name from `secrets`, and calls such as `crypto.getRandomValues` on a platform
+ * object, which never reach a same-named fallback function the file defines.
  */
 import { isSecurityValueName, nameWords, safeRegex } from '../../engine/contract';
 import type {
@@ -405,7 +408,10 @@ class FlowTracer {
   }
 
   private callersVerdict(fn: SyntaxNode, name: string, depth: number): Verdict {
-    const callers = (this.callsByName.get(name) ?? []).filter((call) => !(call.node.startIndex >= fn.startIndex && call.node.endIndex <= fn.endIndex));
+    // `crypto.getRandomValues(bytes)` calls the platform, not a same-named fallback the file defines.
+    const callers = (this.callsByName.get(name) ?? []).filter(
+      (call) => !(call.node.startIndex >= fn.startIndex && call.node.endIndex <= fn.endIndex) && !(call.receiver !== undefined && PLATFORM_RECEIVERS.has(call.receiver.text)),
+    );
     return callers.length === 0 ? UNKNOWN : combine(callers.map((call) => this.flow(call.node, depth + 1)));
   }
 
@@ -414,6 +420,11 @@ class FlowTracer {
     return EXPRESSION_BODIED.has(parent.type) && parent.childForFieldName('body')?.id === current.id;
   }
 }
+
+/** Built-in objects whose methods are never the file's own functions of the same name. */
+const PLATFORM_RECEIVERS: ReadonlySet<string> = new Set([
+  'crypto', 'window.crypto', 'self.crypto', 'globalThis.crypto', 'Math', 'JSON', 'Object', 'Array', 'Reflect', 'console', 'document', 'window',
+]);
 
 /** The node an assignment-like parent stores `current` into, or undefined when `current` is not its value. */
 function assignmentTarget(parent: SyntaxNode, current: SyntaxNode): SyntaxNode | undefined {
@@ -643,7 +654,7 @@ const pythonSources: SourceFinder = (context) => {
   for (const call of calls) {
     const parts = call.qualified.split('.');
     const function_ = parts[parts.length - 1] ?? '';
-    if (parts.length === 2 && parts[0] === 'random' && isImported(code, call)) {
+    if (parts.length === 2 && parts[0] === 'random' && isImported(code, call) && !isSecretsFallback(code, call)) {
       if (function_ === 'Random') {
         sources.push(generatorSource(call.node, 'random.Random', context, pythonSystemRandomFix(call)));
       } else if (function_ === 'shuffle') {
@@ -660,6 +671,15 @@ const pythonSources: SourceFinder = (context) => {
   }
   return sources;
 };
+
+/**
+ * `try: from secrets import randbits` / `except ImportError: from random import getrandbits as randbits`:
+ * the name is bound to the secrets module wherever it exists (Python 3.6+), so `random` is only a fallback.
+ */
+function isSecretsFallback(code: CodeModel, call: CallSite): boolean {
+  const head = call.callee.split('.')[0] ?? '';
+  return head !== 'random' && code.imports().some((binding) => binding.local === head && binding.target.startsWith('secrets.'));
+}
 
 /** Whether the call's first name comes from an import (so a local `random = SystemRandom()` is not the module). */
 function isImported(code: CodeModel, call: CallSite): boolean {
@@ -1002,6 +1022,7 @@ function sourceVerdict(source: Source, tracer: FlowTracer, code: CodeModel): { v
     ...source.filled.map((buffer) => tracer.follow(buffer)),
   ];
   const verdict = combine(verdicts);
+  if (verdict.kind === 'security' && madeForAnIdentifier(source.node, code)) return { verdict: NOT };
   if (verdict.kind !== 'unknown') return { verdict };
   // Nothing names the value, but the code that makes it does: `def make_reset_code(): ... send(code)`.
   for (let fn = code.enclosingFunction(source.node); fn !== undefined; fn = code.enclosingFunction(fn)) {
@@ -1010,6 +1031,20 @@ function sourceVerdict(source: Source, tracer: FlowTracer, code: CodeModel): { v
     return isStrongSecurityName(name) ? { verdict: security(`made in ${name}`), confidence: 'medium' } : { verdict: NOT };
   }
   return { verdict: NOT };
+}
+
+/** Function-name words for values that only have to differ from their surroundings: a MIME boundary, a delimiter. */
+const IDENTIFIER_MAKER_WORDS: ReadonlySet<string> = new Set(['boundary', 'delimiter', 'separator']);
+
+/**
+ * `def _make_boundary(): token = random.randrange(sys.maxsize)`: a function named for a MIME
+ * boundary or a delimiter makes a value that must not clash with the text around it, and nobody
+ * gains by predicting it, whatever the local variable is called.
+ */
+function madeForAnIdentifier(node: SyntaxNode, code: CodeModel): boolean {
+  const fn = code.enclosingFunction(node);
+  const name = fn === undefined ? undefined : functionName(fn);
+  return name !== undefined && nameWords(name).some((word) => IDENTIFIER_MAKER_WORDS.has(word));
 }
 
 /** Words that name a secret on their own. */

@@ -911,6 +911,16 @@ export const table: RuleTable = {
   valid: [
     // JavaScript and TypeScript
     {
+      name: 'name-based UUID: RFC 4122 fixes SHA-1 for version 5 identifiers',
+      path: 'app/ids.py',
+      code: "import hashlib\nimport uuid\n\ndef uuid5_for(namespace, name):\n    digest = hashlib.sha1(namespace.bytes + name.encode('utf-8')).digest()\n    return uuid.UUID(bytes=digest[:16], version=5)\n",
+    },
+    {
+      name: 'WebSocket handshake accept value: RFC 6455 fixes SHA-1 for Sec-WebSocket-Accept',
+      path: 'src/ws/upgrade.js',
+      code: "const { createHash } = require('crypto');\nconst { HANDSHAKE_GUID } = require('./constants');\n\nfunction acceptUpgrade(socket, key) {\n  const accept = createHash('sha1').update(key + HANDSHAKE_GUID).digest('base64');\n  socket.write(`HTTP/1.1 101 Switching Protocols\\r\\nSec-WebSocket-Accept: ${accept}\\r\\n\\r\\n`);\n}\n",
+    },
+    {
       name: 'createHmac with MD5 is not a broken construction: HMAC does not rely on collision resistance',
       path: 'src/mac.js',
       code: "const crypto = require('crypto');\nconst mac = crypto.createHmac('md5', key).update(body).digest('hex');\n",

@@ -7,6 +7,11 @@
  * `hmac.HMAC(key, hashes.SHA1())`, `new HMACSHA1(key)`, `hash_hmac('md5', ...)`) are left alone:
  * their security does not rest on collision resistance, which is what is broken, and
  * `crypto/weak-password-hash` owns PBKDF2 parameters.
+ *
+ * SHA-1 in a function that computes a WebSocket handshake's `Sec-WebSocket-Accept` value (the
+ * function names the header or RFC 6455's key GUID) is left alone too: the protocol fixes the
+ * algorithm and the value authenticates nothing. So is MD5 or SHA-1 in a function named for a UUID
+ * (`uuid3`, `uuid5`): RFC 4122 fixes them for name-based UUIDs.
  */
 import type { CallSite, CodeLanguage, CodeModel, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
@@ -775,6 +780,30 @@ function definedFunctionNames(root: SyntaxNode): Set<string> {
   return names;
 }
 
+/** RFC 6455's fixed key GUID and the header it produces, in lower case. */
+const WEBSOCKET_HANDSHAKE_MARKERS: readonly string[] = ['sec-websocket-accept', '258eafa5-e914-47da-95ca-c5ab0dc85b11'];
+
+/**
+ * SHA-1 computing a WebSocket handshake's `Sec-WebSocket-Accept` value: RFC 6455 fixes the
+ * algorithm, it proves only that the server speaks WebSocket, and no other hash would interoperate.
+ */
+function isWebSocketHandshake(code: CodeModel, call: CallSite): boolean {
+  const scope = code.enclosingFunction(call.node);
+  if (scope === undefined) return false;
+  const text = scope.text.toLowerCase();
+  return WEBSOCKET_HANDSHAKE_MARKERS.some((marker) => text.includes(marker));
+}
+
+/**
+ * MD5 or SHA-1 inside a function named for a UUID (`uuid3`, `uuid5`, `uuidFromName`): RFC 4122
+ * fixes these hashes for name-based UUIDs, which are identifiers, not integrity checks.
+ */
+function makesNameBasedUuid(code: CodeModel, call: CallSite): boolean {
+  const scope = code.enclosingFunction(call.node);
+  const name = scope?.childForFieldName('name')?.text.toLowerCase() ?? '';
+  return name.includes('uuid');
+}
+
 function check(context: RuleContext): void {
   const code = context.code;
   const detect = code ? DETECTORS[code.language] : undefined;
@@ -789,7 +818,7 @@ function check(context: RuleContext): void {
   for (const call of code.calls()) {
     const use = detect(call, detectorContext);
     const key = use ? `${use.range.start}:${use.range.end}` : '';
-    if (use === undefined || reported.has(key)) continue;
+    if (use === undefined || reported.has(key) || (use.algorithm === 'SHA-1' && isWebSocketHandshake(code, call)) || makesNameBasedUuid(code, call)) continue;
     reported.add(key);
     context.report({
       range: use.range,

@@ -39,6 +39,17 @@ export const table: RuleTable = {
   invalid: [
     // JavaScript and TypeScript -----------------------------------------------------------------
     {
+      name: 'code generator compiling with new Function is reported once per call, at the body, not per parameter name',
+      path: 'src/compile/validator.js',
+      code: `import names from './names';
+
+export function compileValidator(sourceCode) {
+  return new Function(\`\${names.self}\`, \`\${names.scope}\`, sourceCode);
+}
+`,
+      findings: [{ line: 4, column: 58, endColumn: 68, message: whole('a function parameter', 'new Function', JS_EVAL), severity: 'high', confidence: 'low', fix: null }],
+    },
+    {
       name: 'eval of a request body field',
       path: 'src/routes/calc.js',
       code: `router.post('/calc', (req, res) => {
@@ -232,6 +243,18 @@ end
     },
   ],
   valid: [
+    {
+      name: 'eval of a dynamic import() keeps compiled TypeScript from turning it into require',
+      path: 'out/node/main.js',
+      code: `const path = require('path');
+
+async function loadServer(root) {
+  const modulePath = path.join(root, 'out/server-main.js');
+  const mod = await eval(\`import("\${modulePath}")\`);
+  return mod.start();
+}
+`,
+    },
     // JavaScript and TypeScript
     { name: 'JSON.parse instead of eval', path: 'src/routes/settings.js', code: "router.post('/s', (req, res) => {\n  const settings = JSON.parse(req.body.settings);\n});\n" },
     { name: 'constant code', path: 'src/legacy.js', code: "const two = eval('1 + 1');\n" },

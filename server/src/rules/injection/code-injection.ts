@@ -9,7 +9,10 @@
  * input as code, so even a value passed along whole is worth a look (low confidence); request data
  * is critical at high confidence. Constant code, `ast.literal_eval` and `JSON.parse` are not
  * reported. Timers are reported only for built strings or request data, since a variable there is
- * usually a function. No fix is offered: replacing evaluation changes the program's design.
+ * usually a function. `new Function(a, b, body)` is reported once per call, at its worst argument
+ * (the body on a tie). `` eval(`import("${path}")`) ``, compiled TypeScript's way of keeping a
+ * dynamic import, is reported only for request data. No fix is offered: replacing evaluation
+ * changes the program's design.
  */
 import { injectionConfidence, originOf } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, RelatedLocation, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
@@ -76,6 +79,8 @@ interface Sink {
   readonly family: Family;
   /** The sink runs any text it is given, so a value passed whole counts too. */
   readonly always: boolean;
+  /** Sinks of one call reported once, at the worst of them (`new Function`'s parameter names and body). */
+  readonly group?: number;
 }
 
 type Detector = (call: CallSite, code: CodeModel) => readonly Sink[];
@@ -98,8 +103,8 @@ const JS_VM: ReadonlySet<string> = new Set(['vm.runInNewContext', 'vm.runInThisC
 const detectJavaScript: Detector = (call) => {
   if (JS_EVAL.has(call.callee)) return sinkAt(positional(call, 0), call.callee, 'jsEval');
   if (JS_FUNCTION.has(call.callee)) {
-    // `new Function('a', 'b', body)`: every argument is compiled, the body last.
-    return call.args.flatMap((argument) => sinkAt(argument.node, call.isConstructor ? 'new Function' : 'Function', 'jsEval'));
+    // `new Function('a', 'b', body)`: every argument is compiled, the body last; one finding per call.
+    return call.args.flatMap((argument) => sinkAt(argument.node, call.isConstructor ? 'new Function' : 'Function', 'jsEval')).map((sink) => ({ ...sink, group: call.node.id }));
   }
   if (JS_TIMERS.has(call.callee)) return sinkAt(positional(call, 0), call.callee, 'jsTimer', false);
   if (JS_VM.has(call.qualified)) return sinkAt(positional(call, 0), call.callee, 'jsVm');
@@ -223,13 +228,14 @@ function check(context: RuleContext): void {
   const detect = code ? DETECTORS[code.language] : undefined;
   if (code === undefined || detect === undefined) return;
   const reported = new Set<string>();
-  for (const found of code.calls().flatMap((call) => detect(call, code))) {
+  const judged = code.calls().flatMap((call) => detect(call, code)).map((found) => {
+    const origin = originOf(code, found.code, 'code');
+    return { found, origin, verdict: verdictFor(origin, found) };
+  });
+  for (const { found, origin, verdict } of worstOfEachGroup(judged)) {
     const at = found.at ?? found.code;
     const key = `${at.startIndex}:${at.endIndex}`;
-    if (reported.has(key)) continue;
-    const origin = originOf(code, found.code, 'code');
-    const verdict = verdictFor(origin, found);
-    if (verdict === undefined) continue;
+    if (reported.has(key) || verdict === undefined) continue;
     reported.add(key);
     context.report({
       node: at,
@@ -241,12 +247,50 @@ function check(context: RuleContext): void {
   }
 }
 
+interface Judged {
+  readonly found: Sink;
+  readonly origin: ValueOrigin;
+  readonly verdict: { severity: Severity; confidence: Confidence } | undefined;
+}
+
+const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+const CONFIDENCE_RANK: Readonly<Record<Confidence, number>> = { low: 0, medium: 1, high: 2 };
+
+function verdictRank(verdict: Judged['verdict']): number {
+  return verdict === undefined ? -1 : SEVERITY_RANK[verdict.severity] * 3 + CONFIDENCE_RANK[verdict.confidence];
+}
+
+/** Keeps ungrouped sinks, and of each group the worst one (the later one on a tie: `new Function`'s body). */
+function worstOfEachGroup(judged: readonly Judged[]): Judged[] {
+  const worst = new Map<number, Judged>();
+  for (const entry of judged) {
+    const group = entry.found.group;
+    if (group === undefined) continue;
+    const known = worst.get(group);
+    if (known === undefined || verdictRank(entry.verdict) >= verdictRank(known.verdict)) worst.set(group, entry);
+  }
+  return judged.filter((entry) => entry.found.group === undefined || worst.get(entry.found.group) === entry);
+}
+
 function verdictFor(origin: ValueOrigin, found: Sink): { severity: Severity; confidence: Confidence } | undefined {
   // `send` reaches only methods the object has: a finding only for request data, at medium severity.
   if (found.family === 'rubySend') return origin.kind === 'request' ? { severity: 'medium', confidence: 'high' } : undefined;
+  if (found.family === 'jsEval' && origin.kind !== 'request' && isDynamicImportIdiom(found.code)) return undefined;
   const confidence = injectionConfidence(origin, found.always);
   if (confidence === undefined) return undefined;
   return { severity: origin.kind === 'request' ? 'critical' : 'high', confidence };
+}
+
+/**
+ * `` eval(`import("${modulePath}")`) ``: the workaround compiled TypeScript uses to keep a dynamic
+ * import from becoming `require`. It loads a module the program chose; only request data makes it
+ * worth reporting.
+ */
+function isDynamicImportIdiom(code: SyntaxNode): boolean {
+  const text = code.text;
+  const opens = text.startsWith('`import("${') || text.startsWith("`import('${");
+  const closes = text.endsWith('}")`') || text.endsWith("}')`");
+  return code.type === 'template_string' && opens && closes && text.indexOf('${') === text.lastIndexOf('${');
 }
 
 function relatedFor(origin: ValueOrigin, at: SyntaxNode): { related?: RelatedLocation[] } {

@@ -778,6 +778,9 @@ export const table: RuleTable = {
   ],
   valid: [
     // JavaScript and TypeScript
+    { name: 'Application Insights instrumentation key in an extension manifest only sends telemetry', path: 'extensions/git/package.json', code: '{\n  "name": "git-helper",\n  "publisher": "example",\n  "aiKey": "5f1d2c3b4a5e6f7081928374a5b6c7d8-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9-1234"\n}\n' },
+    { name: 'lookup keys named key that hold an identifier or a word, not a generated value', path: 'src/perf.js', code: 'var doPerfActiveKey = "CoreUtils.doPerf";\nvar nsKey = "ApplicationInsights";\n' },
+    { name: 'telemetry instrumentation key in code only sends telemetry', path: 'src/telemetry.ts', code: "export const instrumentationKey = '5f1d2c3b-4a5e-6f70-8192-8374a5b6c7d8';\n" },
     { name: 'password read from the environment', path: 'src/db.js', code: "const { Pool } = require('pg');\nmodule.exports = new Pool({ password: process.env.DB_PASSWORD });\n" },
     { name: 'type declaration without a value', path: 'src/types.ts', code: 'export interface Credentials {\n  username: string;\n  password: string;\n  apiKey?: string;\n}\n' },
     { name: 'form field name and labels', path: 'src/Login.tsx', code: "export const Login = () => (\n  <form>\n    <label htmlFor=\"password\">Password</label>\n    <input type=\"password\" name=\"password\" placeholder=\"Password\" />\n  </form>\n);\nexport const text = { password: 'Password', passwordHint: 'At least 12 characters', token: 'Token' };\n" },

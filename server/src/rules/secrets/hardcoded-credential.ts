@@ -23,7 +23,8 @@
  * How sure it is depends on the name: a password-named literal is a password whatever it looks
  * like (high confidence); a secret, client secret or API key is reported at high confidence when
  * it looks random and medium otherwise; a token needs a random-looking value (medium); anything
- * merely named `key` needs one too and is reported at low confidence.
+ * merely named `key` needs one too, with a digit in it (identifiers and words are lookup keys), and
+ * is reported at low confidence.
  *
  * What it leaves alone: values read from the environment or a secret store, references and
  * template slots (`${VAR}`, `$(VAR)`, `{{ … }}`, `vault:`, `ssm:`, Key Vault references),
@@ -115,6 +116,9 @@ const NOT_SECRET_KEYS: ReadonlySet<string> = new Set([
   'attribute', 'config', 'setting', 'settings', 'registry', 'label', 'tag', 'query', 'param', 'header', 'env', 'state', 'local',
   'storage', 'cursor', 'order', 'entity', 'item', 'node', 'json', 'yaml', 'redis', 'kv', 'gpg', 'pgp', 'ssh', 'fingerprint', 'sign',
   'verification', 'ordering', 'bucket', 'prefix', 'unit', 'lang', 'locale', 'sorting', 'grouping', 'menu', 'nav', 'route', 'tab',
+  // Application Insights instrumentation keys (`aiKey` in VS Code extension manifests) only let a client send telemetry;
+  // Microsoft documents them as not secret.
+  'ai', 'instrumentation', 'telemetry',
 ]);
 
 /** `licensekey`, `masterkey`: one-word compounds that still name a secret value. */
@@ -479,6 +483,10 @@ function looksRandom(value: string, thresholds: Thresholds): boolean {
   return shannonEntropy(value) >= needed;
 }
 
+function hasDigit(value: string): boolean {
+  return [...value].some((character) => character >= '0' && character <= '9');
+}
+
 /** Passwords shorter than this are test stubs (`'pw'`, `'abc'`) rather than credentials. */
 const MIN_PASSWORD_LENGTH = 6;
 /** A secret or API key that does not look random must still be this long to be taken for one. */
@@ -497,7 +505,8 @@ function judge(name: CredentialName, value: string, rawName: string, thresholds:
     case 'token':
       return random ? 'medium' : undefined;
     case 'key':
-      return random && !UUID.test(value) ? 'low' : undefined;
+      // Merely named `key`: a generated key almost always has a digit, an identifier or a word (`"CoreUtils.doPerf"`) does not.
+      return random && !UUID.test(value) && hasDigit(value) ? 'low' : undefined;
   }
 }
 

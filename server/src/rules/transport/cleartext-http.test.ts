@@ -1079,6 +1079,8 @@ export const table: RuleTable = {
     { name: 'proxy URL uses the http scheme for the proxy protocol', path: 'src/agent.js', code: "const proxyUrl = 'http://proxy.example.com:3128';\nconst agent = new HttpsProxyAgent(proxyUrl);\n" },
     { name: 'host the code cannot see', path: 'src/dynamic.js', code: 'fetch(`http://${host}/api/cases`);\n' },
     { name: 'basic-ftp client with secure: true', path: 'src/upload.ts', code: "import { Client } from 'basic-ftp';\n\nconst client = new Client();\nawait client.access({ host: 'ftp.example.com', secure: true });\n" },
+    { name: 'error citing the specification section it enforces', path: 'app/oidc/claims.py', code: 'def parse_claims(raw):\n    try:\n        return json.loads(raw)\n    except ValueError:\n        raise InvalidRequestError(description="Malformed claims", uri="http://openid.net/specs/openid-connect-core-1_0.html#ClaimsParameter")\n' },
+    { name: 'FTP wrapper that spreads its caller options (the caller chooses secure)', path: 'src/fetch-ftp.js', code: "const { Client } = require('basic-ftp');\n\nasync function download(url, opts = {}) {\n  const client = new Client();\n  await client.access({ host: url.hostname, port: 21, ...opts });\n  return client;\n}\n" },
     { name: 'comment is not code', path: 'src/old.js', code: "// fetch('http://api.example.com/cases');\nfetch('/api/cases');\n" },
     { name: 'HTTP mock registers a fake response and sends nothing', path: 'test/cases.test.js', code: "import fetchMock from 'fetch-mock';\n\nfetchMock.get('http://api.example.com/cases', 200);\n" },
     { name: 'anchor in a template string reaches no network API', path: 'src/footer.tsx', code: "export const Footer = () => <a href=\"http://www.example.com\">Example</a>;\n" },

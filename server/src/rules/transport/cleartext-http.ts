@@ -14,7 +14,10 @@
  * Precision comes first: a string is only a finding when something sends traffic to it, or when
  * its name says it is an endpoint. Local hosts (loopback, `0.0.0.0`, link-local addresses such as
  * the cloud metadata service) are never reported; cluster-internal and private names are reported
- * at low confidence. Hosts the code cannot see (`http://${host}/`) are left alone.
+ * at low confidence. Hosts the code cannot see (`http://${host}/`) are left alone, as are links an
+ * error or exception cites (`InvalidRequestError(uri='http://…/specs/…')`) and basic-ftp or
+ * node-ftp wrappers that spread their caller's options into `access`/`connect` (the caller
+ * chooses `secure`).
  */
 import { safeRegex } from '../../engine/contract';
 import type {
@@ -1360,9 +1363,18 @@ function rubyUsesSsl(facts: CodeFacts): boolean {
   return facts.code.assignments().some((assignment) => assignment.target.endsWith('.use_ssl') && mayBeOn(facts, assignment.value));
 }
 
-/** basic-ftp `access({ secure: true })` and node-ftp `connect({ secure: true })` upgrade the session to FTPS. */
+/**
+ * basic-ftp `access({ secure: true })` and node-ftp `connect({ secure: true })` upgrade the session
+ * to FTPS. A wrapper that spreads its caller's options into them (`access({ host, ...opts })`)
+ * leaves the choice to its caller, so it is not reported either.
+ */
 function jsSecureOption(facts: CodeFacts): boolean {
-  return facts.code.keyValues().some((pair) => pair.key === 'secure' && mayBeOn(facts, pair.value));
+  if (facts.code.keyValues().some((pair) => pair.key === 'secure' && mayBeOn(facts, pair.value))) return true;
+  return facts.code.calls().some((call) => {
+    if ((call.name !== 'access' && call.name !== 'connect') || call.receiver === undefined) return false;
+    const options = positional(call, 0);
+    return options?.type === 'object' && options.namedChildren.some((child) => child?.type === 'spread_element');
+  });
 }
 
 /** The host given to a later `client.connect(host)` on the variable that holds the client. */
@@ -1443,7 +1455,7 @@ function checkCode(context: RuleContext, code: CodeModel): void {
   }
   // Endpoint-like names: keys, keyword arguments and struct fields, then assignments.
   for (const pair of code.keyValues()) {
-    if (isPackageMetadata(facts, pair)) continue;
+    if (isPackageMetadata(facts, pair) || isErrorReference(facts, pair)) continue;
     const name = compactName(pair.key);
     if (isPackageSourceName(name)) candidate(pair.value, 'package');
     else if (isEndpointName(name)) candidate(pair.value, 'url');
@@ -1455,6 +1467,13 @@ function checkCode(context: RuleContext, code: CodeModel): void {
     else if (isEndpointName(name)) candidate(assignment.value, 'url');
   }
   collector.report(context);
+}
+
+/** `InvalidRequestError(uri='http://openid.net/specs/…')`: an error's link to the specification it cites, not traffic. */
+function isErrorReference(facts: CodeFacts, pair: KeyValue): boolean {
+  const call = pair.node.parent?.parent;
+  const owner = call === null || call === undefined ? undefined : facts.callsByNode.get(call.id);
+  return owner !== undefined && (owner.name.endsWith('Error') || owner.name.endsWith('Exception'));
 }
 
 /** Python packaging `setup(url=..., download_url=...)`: the project's web pages, not traffic. */

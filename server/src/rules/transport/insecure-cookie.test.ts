@@ -2142,6 +2142,18 @@ response.delete_cookie('sessionid')
       path: 'app/helpers.py',
       code: "set_cookie('sid', value)\n",
     },
+    {
+      name: 'client-side cookie jar storing a received Cookie object sets no response cookie',
+      path: 'client/session.py',
+      code: `import copy
+from http.cookiejar import CookieJar
+
+def merge_jars(target: CookieJar, source: CookieJar) -> CookieJar:
+    for cookie in source:
+        target.set_cookie(copy.copy(cookie))
+    return target
+`,
+    },
     // Java
     {
       name: 'OWASP Benchmark style: setSecure(true) before addCookie',

@@ -13,6 +13,8 @@
  *
  * An attribute whose value cannot be worked out statically (`secure: isProduction`, an options
  * object built elsewhere, a `**kwargs` spread) counts as set: the rule reports what it can show.
+ * Python's `jar.set_cookie(cookie)` with one Cookie object is a client-side cookie jar
+ * (`http.cookiejar`, requests) storing what a server sent, not a response, and is not reported.
  */
 import { isSecurityValueName, nameWords, safeRegex } from '../../engine/contract';
 import type {
@@ -868,8 +870,18 @@ function checkPython(context: RuleContext, code: CodeModel): void {
     reportSetting(context, code, rule, pair.value, rangeOf(pair.node), 'True');
   }
   for (const call of code.calls()) {
-    if (PY_COOKIE_SETTERS.has(call.name) && call.receiver !== undefined) reportSite(context, pythonCookieSite(context.document.text, code, calls, call));
+    if (PY_COOKIE_SETTERS.has(call.name) && call.receiver !== undefined && !isCookieJarStore(call)) {
+      reportSite(context, pythonCookieSite(context.document.text, code, calls, call));
+    }
   }
+}
+
+/**
+ * `jar.set_cookie(cookie)`: http.cookiejar's and requests' client-side jars store one Cookie object
+ * the client received; no response sets anything. Response setters take a name and a value.
+ */
+function isCookieJarStore(call: CallSite): boolean {
+  return call.name === 'set_cookie' && call.args.length === 1 && call.args[0]?.name === undefined && !['string', 'dictionary_splat', 'list_splat'].includes(call.args[0]?.node.type ?? '');
 }
 
 /** `NAME = …`, `settings.NAME = …`, `app.config['NAME'] = …`. */

@@ -447,6 +447,33 @@ context.verify_mode = ssl.CERT_REQUIRED
       ],
     },
     {
+      name: 'subclass of ssl.SSLContext that turns both checks off is still reported',
+      path: 'app/tls.py',
+      code: `import ssl
+
+class TrustingContext(ssl.SSLContext):
+    def __init__(self, protocol):
+        self.check_hostname = False
+        self.verify_mode = ssl.CERT_NONE
+`,
+      findings: [
+        { line: 5, column: 9, endColumn: 36, message: HOSTNAME, fix: { title: 'Turn hostname verification back on', output: `import ssl
+
+class TrustingContext(ssl.SSLContext):
+    def __init__(self, protocol):
+        self.check_hostname = True
+        self.verify_mode = ssl.CERT_NONE
+` } },
+        { line: 6, column: 9, endColumn: 41, message: CERT, fix: { title: 'Turn certificate verification back on', output: `import ssl
+
+class TrustingContext(ssl.SSLContext):
+    def __init__(self, protocol):
+        self.check_hostname = False
+        self.verify_mode = ssl.CERT_REQUIRED
+` } },
+      ],
+    },
+    {
       name: 'PYTHONHTTPSVERIFY set in the environment',
       path: 'app/settings.py',
       code: `import os
@@ -1911,6 +1938,20 @@ cache = redis.Redis(host='localhost', ssl=False)
 context = ssl.create_default_context()
 context.check_hostname = True
 context.verify_mode = ssl.CERT_REQUIRED
+` },
+    { name: 'stand-in context class starting from the real SSLContext defaults', path: 'vendor/tls/compat.py', code: `class SSLContext(object):
+    def __init__(self, protocol):
+        self.protocol = protocol
+        self.check_hostname = False
+        self.verify_mode = ssl.CERT_NONE
+` },
+    { name: 'no host name given, so there is none to check the certificate against', path: 'app/transport.py', code: `import ssl
+
+def client_context(server_hostname=None):
+    context = ssl.create_default_context()
+    if not server_hostname:
+        context.check_hostname = False
+    return context
 ` },
     // Java
     { name: 'trust manager that delegates to the platform manager', path: 'src/main/java/gov/moj/PinnedTrustManager.java', code: `class PinnedTrustManager implements X509TrustManager {

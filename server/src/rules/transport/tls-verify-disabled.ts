@@ -6,6 +6,11 @@
  * The rule has one checker per language family, each reporting through `flag`, and one shell
  * command scanner shared by shell scripts, Dockerfile `RUN`, CI `run:`/`script:` steps and
  * package.json scripts.
+ *
+ * Python assignments left alone: `self.check_hostname = False` / `self.verify_mode = CERT_NONE` in
+ * the `__init__` of a stand-in `…Context` class that derives from nothing (it mirrors
+ * `ssl.SSLContext`'s defaults; a subclass of `ssl.SSLContext` is still reported), and
+ * `check_hostname = False` under `if not <hostname>:`, where there is no name to check against.
  */
 import { safeRegex } from '../../engine/contract';
 import type {
@@ -438,6 +443,8 @@ function checkPython(context: RuleContext, code: CodeModel): void {
   for (const assignment of code.assignments()) {
     const target = assignment.target;
     const value = code.valueOf(assignment.value);
+    if ((target === 'self.check_hostname' || target === 'self.verify_mode') && isContextShimDefault(code, assignment.node)) continue;
+    if (target.endsWith('.check_hostname') && isOff(value) && isUnderNoHostnameGuard(assignment.node)) continue;
     if (target.endsWith('.check_hostname') && isOff(value)) {
       flag(context, { kind: 'hostname', range: rangeOf(assignment.node), edits: replaceLiteral(assignment.value, 'True') });
     } else if (target.endsWith('.verify_mode') && isCertNone(code, assignment.value)) {
@@ -451,6 +458,34 @@ function checkPython(context: RuleContext, code: CodeModel): void {
       flag(context, { kind: 'processWide', range: rangeOf(assignment.node), edits });
     }
   }
+}
+
+/**
+ * `self.check_hostname = False` in the `__init__` of a class named as a TLS context that derives
+ * from nothing else: a stand-in for `ssl.SSLContext` (urllib3's fallback, a pyOpenSSL wrapper)
+ * starting from the real class's defaults. A subclass of `ssl.SSLContext` is still reported.
+ */
+function isContextShimDefault(code: CodeModel, node: SyntaxNode): boolean {
+  const method = code.enclosingFunction(node);
+  if (method?.childForFieldName('name')?.text !== '__init__') return false;
+  let owner = method.parent;
+  while (owner !== null && owner.type !== 'class_definition') owner = owner.parent;
+  if (owner === null || !(owner.childForFieldName('name')?.text ?? '').endsWith('Context')) return false;
+  const bases = owner.childForFieldName('superclasses')?.text.replace(WHITESPACE, '') ?? '';
+  return bases === '' || bases === '()' || bases === '(object)';
+}
+
+/** `if not server_hostname: ctx.check_hostname = False`: with no host name there is nothing to check it against. */
+function isUnderNoHostnameGuard(node: SyntaxNode): boolean {
+  for (let current = node.parent; current !== null; current = current.parent) {
+    if (current.type === 'function_definition') return false;
+    if (current.type !== 'if_statement') continue;
+    const condition = current.childForFieldName('condition');
+    const consequence = current.childForFieldName('consequence');
+    const inBody = consequence !== null && node.startIndex >= consequence.startIndex && node.endIndex <= consequence.endIndex;
+    return inBody && condition?.type === 'not_operator' && condition.text.toLowerCase().includes('hostname');
+  }
+  return false;
 }
 
 /**

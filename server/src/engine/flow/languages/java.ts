@@ -62,7 +62,8 @@ const PASS_THROUGH: ReadonlySet<string> = new Set([
   'String.valueOf', 'Objects.toString', 'URLDecoder.decode', 'String', 'StringBuilder', 'StringBuffer', 'Paths.get', 'Path.of', 'File',
   'List.of', 'Arrays.asList', 'Set.of', 'Optional.of', 'Optional.ofNullable',
 ]);
-const CARRYING_METHODS: Readonly<Record<string, number>> = { replace: 1, replaceAll: 1, replaceFirst: 1, getOrDefault: 1, orElse: 0 };
+/** `base.resolve(name)` is a path that carries `name`, as `Paths.get(base, name)` does. */
+const CARRYING_METHODS: Readonly<Record<string, number>> = { replace: 1, replaceAll: 1, replaceFirst: 1, getOrDefault: 1, orElse: 0, resolve: 0, resolveSibling: 0 };
 const ITERATION_METHODS: ReadonlySet<string> = new Set(['forEach', 'map', 'flatMap', 'filter', 'anyMatch', 'allMatch', 'noneMatch', 'peek', 'mapToObj']);
 /** Methods that add to a builder or collection in place. */
 const MUTATORS: ReadonlySet<string> = new Set(['append', 'add', 'addAll', 'put', 'insert', 'push', 'offer', 'concat']);
@@ -92,7 +93,8 @@ export const javaFlow: FlowSyntax = {
     const call = context.callAt(node);
     if (call === undefined) return undefined;
     const name = call.isConstructor ? lastSegment(call.qualified) : call.callee;
-    return PASS_THROUGH.has(name) || PASS_THROUGH.has(call.qualified) ? call.args.map((argument) => argument.node) : undefined;
+    const carries = PASS_THROUGH.has(name) || PASS_THROUGH.has(call.qualified) || PASS_THROUGH.has(withoutPackage(call.callee));
+    return carries ? call.args.map((argument) => argument.node) : undefined;
   },
   isNumeric(node, context) {
     switch (node.type) {
@@ -181,6 +183,14 @@ function methodBuilding(node: SyntaxNode, context: FlowContext): Building | unde
   if (call.name === 'concat' || call.name === 'append') return { parts: [receiver, ...args], builds: true };
   if (call.name === 'insert') return { parts: [receiver, ...rest], builds: true };
   return undefined;
+}
+
+/** `java.net.URLDecoder.decode` → `URLDecoder.decode`: a fully qualified call names the same method. */
+function withoutPackage(callee: string): string {
+  const segments = callee.split('.');
+  let start = 0;
+  while (start < segments.length - 2 && (segments[start]?.charAt(0) ?? '') !== (segments[start]?.charAt(0) ?? '').toUpperCase()) start++;
+  return segments.slice(start).join('.');
 }
 
 function sanitiser(node: SyntaxNode, _context: FlowContext, sink: SinkKind): SanitiserStrength | undefined {

@@ -31,6 +31,9 @@ const REQUEST: readonly RequestVocabulary[] = [
   { roots: new Set(['ctx']), accessors: new Set(['query', 'params', 'querystring', 'headers', 'cookies', 'url', 'originalUrl', 'path', 'search', 'get']) },
   // AWS Lambda behind API Gateway.
   { roots: new Set(['event']), accessors: new Set(['body', 'queryStringParameters', 'pathParameters', 'multiValueQueryStringParameters', 'headers']) },
+  // In the browser, the page's own address and referrer are set by whoever linked to it.
+  { roots: new Set(['location', 'window.location', 'document.location']), accessors: new Set(['search', 'hash']) },
+  { roots: new Set(['document']), accessors: new Set(['referrer', 'URL', 'documentURI']) },
 ];
 
 /** NestJS parameter decorators that bind a parameter to part of the request. */
