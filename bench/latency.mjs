@@ -205,8 +205,9 @@ function summarise(latencies) {
 }
 
 /** Resident and peak resident memory of a process in MB, from /proc (Linux only). */
-function memoryOf(pid) {
+export function memoryOf(pid) {
   try {
+    // moj-secure-code-ignore injection/path-traversal -- pid is the numeric id of a child this script spawned, never outside input until 2027-11-27
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const field = (name) => {
       const match = new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status);
@@ -327,7 +328,7 @@ process.on('exit', () => {
   for (const server of running) if (server.child.exitCode === null) server.child.kill('SIGKILL');
 });
 
-async function withServer(serverPath, options, body) {
+export async function withServer(serverPath, options, body) {
   const server = new Server(serverPath, options);
   running.add(server);
   try {

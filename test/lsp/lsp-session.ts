@@ -132,6 +132,16 @@ export class LspSession {
     return version;
   }
 
+  /** Writes raw bytes to the server's stdin: for malformed JSON-RPC. */
+  writeRaw(bytes: string): void {
+    this.child.stdin?.write(bytes);
+  }
+
+  /** Whether the server process is still running. */
+  get running(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async save(uri: string): Promise<void> {
     await this.connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
   }

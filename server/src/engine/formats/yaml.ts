@@ -52,7 +52,8 @@ interface Key {
 
 export function parseYaml(text: string, out: ConfigModelBuilder): void {
   const tokens = lexAndParse(text, out);
-  reportComposerErrors(tokens, out);
+  // Composing the documents only finds errors, and few callers read them: compose on demand.
+  out.addDeferredErrors((addError) => reportComposerErrors(tokens, addError));
   let documentIndex = 0;
   const budget = { remaining: text.length + 1000 };
   for (const token of tokens) {
@@ -77,15 +78,15 @@ function lexAndParse(text: string, out: ConfigModelBuilder): CST.Token[] {
   return tokens;
 }
 
-function reportComposerErrors(tokens: readonly CST.Token[], out: ConfigModelBuilder): void {
+function reportComposerErrors(tokens: readonly CST.Token[], addError: (message: string, offset?: number) => void): void {
   try {
     const composer = new Composer();
     for (const document of composer.compose(tokens)) {
-      for (const error of document.errors) out.addError(error.message, error.pos[0]);
+      for (const error of document.errors) addError(error.message, error.pos[0]);
     }
-    for (const error of composer.streamInfo().errors) out.addError(error.message, error.pos[0]);
+    for (const error of composer.streamInfo().errors) addError(error.message, error.pos[0]);
   } catch (error) {
-    out.addError(`YAML could not be checked: ${error instanceof Error ? error.message : String(error)}`);
+    addError(`YAML could not be checked: ${error instanceof Error ? error.message : String(error)}`);
   }
 }
 

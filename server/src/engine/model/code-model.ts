@@ -29,6 +29,40 @@ interface ScopedAssignment {
   readonly start: number;
   readonly targetId: number;
 }
+interface TargetAssignments {
+  readonly count: number;
+  /** Assignments inside functions, by function id, sorted by start. */
+  readonly byScope: ReadonlyMap<number, readonly ScopedAssignment[]>;
+  /** Module- and class-level assignments, in document order. */
+  readonly outer: readonly ScopedAssignment[];
+}
+
+/**
+ * The assignment with the greatest start before `before` whose target is not `useId`; among
+ * equal starts, the first in the list.
+ */
+function lastBefore(list: readonly ScopedAssignment[] | undefined, before: number, useId: number): ScopedAssignment | undefined {
+  if (list === undefined) return undefined;
+  let low = 0;
+  let high = list.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start < before) low = mid + 1;
+    else high = mid - 1;
+  }
+  // `high` is the last index with a start before the use; walk back one run of equal starts at a time.
+  while (high >= 0) {
+    const start = list[high]!.start;
+    let runStart = high;
+    while (runStart > 0 && list[runStart - 1]!.start === start) runStart--;
+    for (let index = runStart; index <= high; index++) {
+      if (list[index]!.targetId !== useId) return list[index];
+    }
+    high = runStart - 1;
+  }
+  return undefined;
+}
+
 /** Constant chains deeper than this are treated as unknown: real code rarely goes past three. */
 const MAX_RESOLUTION_DEPTH = 12;
 
@@ -46,12 +80,13 @@ class TreeCodeModel implements CodeModel {
   private readonly stringList: StringLiteral[] = [];
   private readonly importsByLocal = new Map<string, string>();
   private readonly assignmentsByTarget = new Map<string, Assignment[]>();
-  private readonly scopedByTarget = new Map<string, readonly ScopedAssignment[]>();
+  private readonly scopedByTarget = new Map<string, TargetAssignments>();
   private readonly valueCache = new Map<number, StaticValue>();
   private readonly callsByNode = new Map<number, CallSite>();
   private collected = false;
   /** Function-like nodes in document order, for `enclosingFunction`. */
   private readonly functions: Node[] = [];
+  private functionRanges: { readonly starts: Int32Array; readonly ends: Int32Array; readonly previousWider: Int32Array } | undefined;
 
   constructor(
     parsed: ParsedCode,
@@ -152,23 +187,56 @@ class TreeCodeModel implements CodeModel {
    */
   enclosingFunction(node: Node): Node | undefined {
     this.collect();
+    const { starts, ends, previousWider } = this.functionIndex();
     const start = node.startIndex;
     const end = node.endIndex;
     // Functions are sorted by start; the innermost container is the last one starting at or
     // before the node (and not being the node itself) that also ends at or after it.
     let low = 0;
-    let high = this.functions.length - 1;
+    let high = starts.length - 1;
     while (low <= high) {
       const mid = (low + high) >> 1;
-      if ((this.functions[mid]?.startIndex ?? 0) <= start) low = mid + 1;
+      if (starts[mid]! <= start) low = mid + 1;
       else high = mid - 1;
     }
-    for (let index = high; index >= 0; index--) {
-      const candidate = this.functions[index];
-      if (candidate === undefined) continue;
-      if (candidate.endIndex >= end && candidate.id !== node.id && !(candidate.startIndex === start && candidate.endIndex === end)) return candidate;
+    let index = high;
+    while (index >= 0) {
+      const candidateEnd = ends[index]!;
+      if (candidateEnd < end) {
+        // Every function between this one and the previous one ending at or after it ends
+        // before it too, so none of them can contain the node either.
+        index = previousWider[index]!;
+        continue;
+      }
+      if (!(starts[index] === start && candidateEnd === end)) return this.functions[index];
+      index--;
     }
     return undefined;
+  }
+
+  /**
+   * Function ranges as plain numbers (each `startIndex`/`endIndex` read is a call into
+   * WebAssembly), and for each function the nearest earlier one that ends at or after it, so
+   * the search in `enclosingFunction` skips whole runs of sibling functions.
+   */
+  private functionIndex(): { readonly starts: Int32Array; readonly ends: Int32Array; readonly previousWider: Int32Array } {
+    if (this.functionRanges === undefined) {
+      const count = this.functions.length;
+      const starts = new Int32Array(count);
+      const ends = new Int32Array(count);
+      const previousWider = new Int32Array(count);
+      const stack: number[] = [];
+      for (let index = 0; index < count; index++) {
+        const fn = this.functions[index]!;
+        starts[index] = fn.startIndex;
+        ends[index] = fn.endIndex;
+        while (stack.length > 0 && ends[stack[stack.length - 1]!]! < ends[index]!) stack.pop();
+        previousWider[index] = stack.length > 0 ? stack[stack.length - 1]! : -1;
+        stack.push(index);
+      }
+      this.functionRanges = { starts, ends, previousWider };
+    }
+    return this.functionRanges;
   }
 
   valueOf(node: Node): StaticValue {
@@ -223,43 +291,66 @@ class TreeCodeModel implements CodeModel {
    * assignments mean the value is not constant.
    */
   private reachingAssignment(use: Node, path: readonly string[]): Assignment | undefined {
-    const candidates = this.candidateTargets(path).flatMap((target) => this.scopedAssignments(target));
-    if (candidates.length === 0) return undefined;
+    const targets = this.candidateTargets(path).map((target) => this.scopedAssignments(target));
+    if (targets.every((target) => target.count === 0)) return undefined;
     const scopeId = this.enclosingFunction(use)?.id;
     const useStart = use.startIndex;
+    // The latest assignment before the use in the same function; on equal starts the first
+    // listed, and across targets the full path's before the bare member name's.
     let best: ScopedAssignment | undefined;
-    let outer: ScopedAssignment | undefined;
-    let outerCount = 0;
-    for (const candidate of candidates) {
-      if (candidate.targetId === use.id) continue;
-      if (candidate.scopeId === undefined) {
-        outer = candidate;
-        outerCount++;
-      }
-      if (scopeId !== undefined && candidate.scopeId === scopeId && candidate.start < useStart && (best === undefined || candidate.start > best.start)) {
-        best = candidate;
+    if (scopeId !== undefined) {
+      for (const target of targets) {
+        const found = lastBefore(target.byScope.get(scopeId), useStart, use.id);
+        if (found !== undefined && (best === undefined || found.start > best.start)) best = found;
       }
     }
     if (best) return best.assignment;
+    let outer: ScopedAssignment | undefined;
+    let outerCount = 0;
+    for (const target of targets) {
+      for (const candidate of target.outer) {
+        if (candidate.targetId === use.id) continue;
+        outer = candidate;
+        outerCount++;
+        if (outerCount > 1) return undefined;
+      }
+    }
     return outerCount === 1 ? outer?.assignment : undefined;
   }
 
   /**
-   * A name's assignments with their scope worked out once. Without this every use of a common
-   * name re-derived the scope of every same-named assignment, which made large files quadratic.
+   * A name's assignments with their scope worked out once, grouped by function and sorted by
+   * start, so finding the one that reaches a use is a binary search. Without the scopes every
+   * use of a common name re-derived the scope of every same-named assignment, and without the
+   * grouping every use still visited every same-named assignment in the file: both made large
+   * files quadratic.
    */
-  private scopedAssignments(target: string): readonly ScopedAssignment[] {
-    let list = this.scopedByTarget.get(target);
-    if (list === undefined) {
-      list = (this.assignmentsByTarget.get(target) ?? []).map((assignment) => ({
+  private scopedAssignments(target: string): TargetAssignments {
+    let entry = this.scopedByTarget.get(target);
+    if (entry === undefined) {
+      const list = (this.assignmentsByTarget.get(target) ?? []).map((assignment) => ({
         assignment,
         scopeId: this.enclosingFunction(assignment.node)?.id,
         start: assignment.node.startIndex,
         targetId: assignment.targetNode.id,
       }));
-      this.scopedByTarget.set(target, list);
+      const byScope = new Map<number, ScopedAssignment[]>();
+      const outer: ScopedAssignment[] = [];
+      for (const candidate of list) {
+        if (candidate.scopeId === undefined) {
+          outer.push(candidate);
+          continue;
+        }
+        const group = byScope.get(candidate.scopeId) ?? [];
+        group.push(candidate);
+        byScope.set(candidate.scopeId, group);
+      }
+      // Array sort is stable: equal starts keep their order in the list.
+      for (const group of byScope.values()) group.sort((a, b) => a.start - b.start);
+      entry = { count: list.length, byScope, outer };
+      this.scopedByTarget.set(target, entry);
     }
-    return list;
+    return entry;
   }
 
   /** `x` → ['x']; `this.alg` / `self.alg` / `Consts.ALG` → the full path and the bare member name. */
