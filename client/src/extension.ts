@@ -6,6 +6,7 @@
 import { commands, window, type Disposable, type ExtensionContext, type LogOutputChannel } from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { exportSarif } from './commands/export-sarif';
+import { writeEvidenceReport } from './commands/evidence-report';
 import { openPolicyPage } from './commands/open-policy-page';
 import { registerRuleDocuments, showRuleDocumentation } from './commands/rule-documentation';
 import { scanWorkspace } from './commands/scan-workspace';
@@ -31,6 +32,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     command(output, COMMANDS.openPolicyPage, (url?: unknown) => openPolicyPage(url)),
     command(output, COMMANDS.showRuleDocumentation, (ruleId?: unknown, uri?: unknown) => showRuleDocumentation(ruleId, uri)),
     command(output, COMMANDS.exportSarif, () => exportSarif(started)),
+    command(output, COMMANDS.writeEvidenceReport, () => writeEvidenceReport(started)),
     command(output, COMMANDS.restartServer, () => started.restart()),
   );
   await started.start();

@@ -24,6 +24,15 @@ export interface ExportSarifResult {
 
 export const ExportSarifRequest = new RequestType<WorkDoneProgressParams, ExportSarifResult, void>('mojSecureCode/exportSarif');
 
+export interface EvidenceReportResult {
+  readonly html: string;
+  readonly files: number;
+  readonly findings: number;
+  readonly cancelled: boolean;
+}
+
+export const EvidenceReportRequest = new RequestType<WorkDoneProgressParams, EvidenceReportResult, void>('mojSecureCode/evidenceReport');
+
 export interface RuleSummary {
   readonly id: string;
   readonly title: string;
@@ -46,5 +55,6 @@ export const COMMANDS = {
   openPolicyPage: 'mojSecureCode.openPolicyPage',
   showRuleDocumentation: 'mojSecureCode.showRuleDocumentation',
   exportSarif: 'mojSecureCode.exportSarif',
+  writeEvidenceReport: 'mojSecureCode.writeEvidenceReport',
   restartServer: 'mojSecureCode.restartServer',
 } as const;

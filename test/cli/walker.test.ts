@@ -3,7 +3,7 @@ import path from 'node:path';
 import { UsageError } from '../../server/src/cli/args';
 import { ConfigError, ProjectContexts } from '../../server/src/cli/project-context';
 import { decodeSource, readSource } from '../../server/src/cli/read-source';
-import { walkFiles, type WalkResult } from '../../server/src/cli/walk-files';
+import { excludeMatcher, walkFiles, type WalkResult } from '../../server/src/cli/walk-files';
 import { TempProject } from './temp-project';
 
 const KNOWN_RULES = ['crypto/weak-hash'];
@@ -166,4 +166,22 @@ describe('readSource', () => {
   it('skips a file over the size limit without reading it', () => {
     assert.deepEqual(readSource(project.path('big.js'), 2), { kind: 'skipped', reason: 'larger than maxFileSizeKb (2 KB): 3 KB' });
   });
+});
+
+describe('excludeMatcher', () => {
+  const cases: [string[], string, boolean][] = [
+    [['samples/**'], 'samples/python-service/app.py', true],
+    [['samples/**'], 'src/samples/app.py', false],
+    [['test/support/harness-*'], 'test/support/harness-secrets.ts', true],
+    [['test/support/harness-*'], 'test/support/rule-tester.ts', false],
+    [['./dist/**'], 'dist/cli.js', true],
+    [['*.min.js'], 'deep/inside/lib.min.js', true],
+    [['*.min.js'], 'lib.js', false],
+    [['**/*.test.ts'], 'server/src/rules/crypto/weak-hash.test.ts', true],
+  ];
+  for (const [globs, relativePath, expected] of cases) {
+    it(`${JSON.stringify(globs)} ${expected ? 'matches' : 'does not match'} ${relativePath}`, () => {
+      assert.equal(excludeMatcher(globs)(relativePath), expected);
+    });
+  }
 });

@@ -46,6 +46,9 @@ const RUNS: readonly { readonly name: string; readonly argv: readonly string[]; 
   { name: 'text', argv: ['scan', '.', '--fail-on', 'none'], files: [] },
   { name: 'json and --write-baseline', argv: ['scan', '.', '--format', 'json', '--fail-on', 'none', '--write-baseline', '../out/baseline.json'], files: ['baseline.json'] },
   { name: 'sarif', argv: ['scan', '.', '--format', 'sarif', '--fail-on', 'none'], files: [] },
+  { name: 'md evidence report', argv: ['scan', '.', '--format', 'md', '--fail-on', 'none'], files: [] },
+  { name: 'html evidence report (report)', argv: ['report', '.', '--output', '../out/report.html'], files: ['report.html'] },
+  { name: 'gitlab-sast', argv: ['scan', '.', '--format', 'gitlab-sast', '--fail-on', 'none'], files: [] },
   {
     name: '--fix --dry-run diff, with the SARIF report of the fixed text',
     argv: ['scan', '.', '--fix', '--dry-run', '--format', 'sarif', '--output', '../out/after-fix.sarif', '--fail-on', 'none'],
@@ -215,7 +218,7 @@ describe('redaction harness', function () {
         const problems: string[] = [];
         for (const run of RUNS) problems.push(...findLeaks(await runOutputs(workspace, run, LEAKY_RULES), PLANTED_SECRETS));
         for (const run of RUNS) {
-          assert.ok(problems.some((problem) => problem.startsWith(`${run.name}: stdout: `)), `the leak in ${run.name} went unnoticed:\n${problems.join('\n')}`);
+          assert.ok(problems.some((problem) => problem.startsWith(`${run.name}: `)), `the leak in ${run.name} went unnoticed:\n${problems.join('\n')}`);
         }
         for (const secret of PLANTED_SECRETS) {
           assert.ok(problems.some((problem) => problem.startsWith(`sarif: stdout: contains the ${secret.name} `)), `the ${secret.name} leak in SARIF went unnoticed`);

@@ -125,6 +125,14 @@ describe('language server workspace features', function () {
         ],
       );
     });
+
+    it('writes the evidence report for the workspace with the CLI’s HTML writer', async () => {
+      const result = await session.connection.sendRequest<{ html: string; files: number; findings: number; cancelled: boolean }>('mojSecureCode/evidenceReport', {});
+      assert.deepEqual([result.files, result.findings, result.cancelled], [4, 4, false]);
+      assert.match(result.html, /^<!DOCTYPE html>/);
+      assert.match(result.html, /<h1 id="top">MoJ Secure Code evidence report<\/h1>/);
+      assert.equal(result.html.match(/<code>src\/b\.js:\d+:\d+<\/code>/g)?.length, 2);
+    });
   });
 
   it('scans every folder of a multi-root workspace, including one added later', async () => {

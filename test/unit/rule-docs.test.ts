@@ -5,7 +5,8 @@ import path from 'node:path';
 import type { RuleMeta } from '../../server/src/engine/contract';
 import { findPolicy } from '../../server/src/policy/catalogue';
 import { allRules } from '../../server/src/rules';
-import { RULE_DOCS_PATH, UNCHECKABLE_CONTROLS, renderRuleDocs, ruleDocsAreCurrent } from '../support/generate-rule-docs';
+import { UNCHECKABLE_CONTROLS } from '../../server/src/policy/uncheckable-controls';
+import { RULE_DOCS_PATH, renderRuleDocs, ruleDocsAreCurrent } from '../support/generate-rule-docs';
 
 const weakThingWithoutOwasp: Omit<RuleMeta, 'owasp'> = {
   id: 'crypto/weak-thing',

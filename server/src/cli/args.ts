@@ -8,8 +8,6 @@ import { isRuleIdShape } from '../engine/config/rule-id';
 
 export const OUTPUT_FORMATS = ['text', 'json', 'sarif', 'md', 'html', 'gitlab-sast'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
-/** Formats whose writers are not built yet; asking for one is a usage error. */
-export const UNSUPPORTED_FORMATS: readonly OutputFormat[] = ['md', 'html', 'gitlab-sast'];
 
 export const FAIL_ON_LEVELS = ['critical', 'high', 'medium', 'low', 'none'] as const;
 export type FailOn = (typeof FAIL_ON_LEVELS)[number];
@@ -109,9 +107,6 @@ export function parseArguments(argv: readonly string[]): ParsedCommand {
 
   const single = (flag: string): string | undefined => values.get(flag)?.[0];
   const format = oneOf('--format', single('--format'), OUTPUT_FORMATS) ?? (command === 'report' ? 'html' : 'text');
-  if (UNSUPPORTED_FORMATS.includes(format)) {
-    throw new UsageError(`--format ${format} is not yet supported; use text, json or sarif`);
-  }
   const fix = switches.has('--fix');
   const dryRun = switches.has('--dry-run');
   if (dryRun && !fix) throw new UsageError('--dry-run needs --fix');

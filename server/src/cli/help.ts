@@ -8,11 +8,12 @@ Paths default to the current folder. Folders are walked honouring .gitignore fil
 
 Commands:
   scan                       Scan and report findings (text by default).
-  report                     Same as scan with --format html --fail-on none.
+  report                     The evidence report: scan with --format html --fail-on none.
 
 Output:
-  -f, --format FORMAT        text, json or sarif (default text). md, html and gitlab-sast
-                             are not yet supported.
+  -f, --format FORMAT        text, json, sarif, md, html or gitlab-sast (default text).
+                             md and html are the evidence report, grouped by MoJ control;
+                             gitlab-sast is GitLab's SAST report for artifacts:reports:sast.
   -o, --output FILE          Write the report to FILE instead of standard output.
 
 Exit status:

@@ -72,8 +72,32 @@ export interface ToolInfo {
   readonly informationUri: string;
 }
 
+/** What an auditor needs to know about the run itself: when, over what, with which settings. */
+export interface RunInfo {
+  /** ISO 8601 UTC times. */
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** The paths asked for, as given on the command line (or the workspace folders). */
+  readonly paths: readonly string[];
+  /** The `exclude` globs of the root configuration. */
+  readonly exclude: readonly string[];
+  /** A hash of the root's effective configuration, so two reports show whether settings differed. */
+  readonly configHash: string;
+  /** The rules turned off by configuration: their controls were not checked. */
+  readonly disabledRules: readonly string[];
+  readonly minSeverity: Severity;
+  readonly minConfidence: Confidence;
+  /** The commit checked out at the report root, when it is a git work tree. */
+  readonly gitCommit?: string;
+  readonly baselineFile?: string;
+  /** `K/N` when the run scanned one shard. */
+  readonly shard?: string;
+}
+
 export interface ScanReport {
   readonly tool: ToolInfo;
+  /** Absent for reports built without a run (tests of one writer). */
+  readonly run?: RunInfo;
   /** Every rule that can report, in a stable order (SARIF `ruleIndex` points into this). */
   readonly rules: readonly RuleMeta[];
   readonly policyBaseUrl: string;

@@ -9,7 +9,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import packageJson from '../../../package.json';
 import type { RuleMeta } from '../engine/contract';
-import { DEFAULT_POLICY_BASE_URL, type PartialConfig } from '../engine/config/types';
+import { DEFAULT_POLICY_BASE_URL, type EffectiveConfig, type PartialConfig } from '../engine/config/types';
 import { validateConfig } from '../engine/config/validate-config';
 import { isProjectIndexFile } from '../engine/project/project-index';
 import { SUPPRESSION_NOTICE_RULES } from '../engine/suppress/suppressions';
@@ -36,7 +36,12 @@ import { processFile, skippedOutcome } from './scan-file';
 import { poolSizeFor, ScanPool } from './scan-pool';
 import type { IndexFile } from './scan-protocol';
 import { walkFiles, type WalkedFile } from './walk-files';
+import { DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, loadDependencyData, type DependencyData, type DependencyPaths } from './dependency-data';
+import { runInfo } from './run-info';
+import { writeGitlabSast } from './writers/gitlab-sast';
+import { writeHtml } from './writers/html';
 import { writeJson } from './writers/json';
+import { writeMarkdown } from './writers/markdown';
 import { writeSarif } from './writers/sarif';
 import { writeText } from './writers/text';
 
@@ -62,6 +67,8 @@ export interface CliOptions {
   /** YYYY-MM-DD, for suppression expiry. */
   readonly today?: string;
   readonly poolSize?: number;
+  /** The clock, for reports that record when the scan ran. */
+  readonly now?: () => Date;
 }
 
 export const TOOL: ToolInfo = {
@@ -112,6 +119,8 @@ type Entry =
 
 
 async function runScan(args: ScanArguments, environment: CliEnvironment, options: CliOptions): Promise<number> {
+  const clock = options.now ?? ((): Date => new Date());
+  const startedAt = clock();
   const resolve = (file: string): string => path.resolve(environment.cwd, file);
   const rules = loadRuleSet(options.rulesModule);
   const ruleMetas: RuleMeta[] = [...rules, ...SUPPRESSION_NOTICE_RULES];
@@ -141,7 +150,16 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
   const entries = shard === undefined ? allEntries : allEntries.filter((_, index) => index % shard.count === shard.index - 1);
   const fileCount = entries.filter((entry) => entry.kind === 'file').length;
 
+  // eolData and advisories files are read once per distinct set, before any worker starts, so a
+  // bad file stops the run with one line (exit 2) instead of failing file by file.
+  const dependencyPathsOf = (config: EffectiveConfig, root: string): DependencyPaths => dependencyPaths(config, root, args.overrides, environment.cwd);
+  const dependencyData = loadDependencySets(walked.files.map((file) => dependencyPathsOf(file.context.config, file.context.root)));
   const pool = new ScanPool({
+    dependencyData,
+    dependencyDataKeyOf: (job) => {
+      const paths = dependencyPathsOf(job.config, job.projectKey);
+      return isEmpty(paths) ? undefined : dependencyDataKey(paths);
+    },
     size: options.poolSize ?? poolSizeFor(fileCount, availableParallelism()),
     rulesModule: options.rulesModule,
     timeBudgetMs: options.timeBudgetMs,
@@ -188,6 +206,15 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
   const markedSuppressed = baseline === undefined ? suppressed : suppressed.map((finding) => withBaselineState(finding, baseline));
   const report: ScanReport = {
     tool: TOOL,
+    run: runInfo({
+      startedAt,
+      finishedAt: clock(),
+      paths: args.paths,
+      config: rootContext.config,
+      srcRoot,
+      ...(args.baseline === undefined ? {} : { baselineFile: args.baseline }),
+      ...(shard === undefined ? {} : { shard }),
+    }),
     rules: ruleMetas,
     policyBaseUrl: rootContext.config.policyBaseUrl,
     srcRoot,
@@ -267,9 +294,12 @@ function render(report: ScanReport, args: ScanArguments, colour: boolean): strin
       return writeSarif(report);
     case 'text':
       return writeText(report, { colour });
-    default:
-      // parseArguments refuses the formats whose writers are not built yet.
-      throw new UsageError(`--format ${args.format} is not yet supported`);
+    case 'md':
+      return writeMarkdown(report);
+    case 'html':
+      return writeHtml(report);
+    case 'gitlab-sast':
+      return writeGitlabSast(report);
   }
 }
 
@@ -284,4 +314,20 @@ function writeOutput(file: string, content: string, flag: string): void {
 
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+function loadDependencySets(pathSets: readonly DependencyPaths[]): Map<string, DependencyData> {
+  const sets = new Map<string, DependencyData>();
+  for (const paths of pathSets) {
+    if (isEmpty(paths)) continue;
+    const key = dependencyDataKey(paths);
+    if (sets.has(key)) continue;
+    try {
+      sets.set(key, loadDependencyData(paths));
+    } catch (error) {
+      if (error instanceof DependencyDataError) throw new ConfigError(error.message);
+      throw error;
+    }
+  }
+  return sets;
 }

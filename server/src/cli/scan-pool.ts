@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { DEFAULT_TIME_BUDGET_MS, type ScanResult, type SourceFile } from '../engine/scan';
 import type { EffectiveConfig } from '../engine/config/types';
 import type { IndexFile, ScanRequest, WorkerInit, WorkerMessage } from './scan-protocol';
+import type { DependencyData } from './dependency-data';
 
 export const WATCHDOG_FACTOR = 10;
 export const MAX_POOL_SIZE = 4;
@@ -25,6 +26,9 @@ export interface ScanPoolOptions {
   readonly projects?: ReadonlyMap<string, readonly IndexFile[]>;
   /** The worker script; by default scan-worker beside this module (bundled or source). */
   readonly workerScript?: string;
+  /** End-of-life overrides and advisories by key, and which key a job uses (see dependency-data.ts). */
+  readonly dependencyData?: ReadonlyMap<string, DependencyData>;
+  readonly dependencyDataKeyOf?: (job: ScanJob) => string | undefined;
 }
 
 export interface ScanJob {
@@ -74,6 +78,7 @@ export class ScanPool {
       timeBudgetMs: budget,
       today: options.today,
       projects: [...(options.projects ?? new Map<string, readonly IndexFile[]>()).entries()],
+      ...(options.dependencyData === undefined ? {} : { dependencyData: [...options.dependencyData.entries()] }),
     };
     this.script = options.workerScript ?? defaultWorkerScript();
   }
@@ -81,7 +86,8 @@ export class ScanPool {
   scan(job: ScanJob): Promise<ScanOutcome> {
     if (this.closed) return Promise.reject(new Error('the scan pool is closed'));
     return new Promise((resolve) => {
-      this.queue.push({ request: { id: this.nextId++, ...job }, resolve });
+      const dependencyDataKey = this.options.dependencyDataKeyOf?.(job);
+      this.queue.push({ request: { id: this.nextId++, ...job, ...(dependencyDataKey === undefined ? {} : { dependencyDataKey }) }, resolve });
       this.dispatch();
     });
   }

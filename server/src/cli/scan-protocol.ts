@@ -1,6 +1,7 @@
 /** Messages between the scan pool and its worker threads. Everything here is structured-cloneable. */
 import type { EffectiveConfig } from '../engine/config/types';
 import type { ScanResult, SourceFile } from '../engine/scan';
+import type { DependencyData } from './dependency-data';
 
 /** A file the project index reads (`.properties`, lockfiles, Terraform), relative to its project root. */
 export interface IndexFile {
@@ -16,6 +17,8 @@ export interface WorkerInit {
   readonly today?: string;
   /** The project index files per project key (the project root). */
   readonly projects: readonly (readonly [string, readonly IndexFile[]])[];
+  /** End-of-life overrides and advisories, loaded once by the main thread, by `dependencyDataKey`. */
+  readonly dependencyData?: readonly (readonly [string, DependencyData])[];
 }
 
 export interface ScanRequest {
@@ -23,6 +26,8 @@ export interface ScanRequest {
   readonly projectKey: string;
   readonly file: SourceFile;
   readonly config: EffectiveConfig;
+  /** Which of `WorkerInit.dependencyData` applies to this file, if any. */
+  readonly dependencyDataKey?: string;
 }
 
 export type WorkerMessage =

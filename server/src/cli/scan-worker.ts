@@ -19,6 +19,7 @@ const init = workerData as WorkerInit;
 const rules = loadRules(init.rulesModule);
 const indexFiles = new Map<string, readonly IndexFile[]>(init.projects);
 const indexes = new Map<string, ProjectIndex>();
+const dependencyData = new Map(init.dependencyData ?? []);
 
 function projectIndex(key: string): ProjectIndex {
   let index = indexes.get(key);
@@ -42,12 +43,15 @@ function reply(message: WorkerMessage): void {
 async function scanRequest(request: ScanRequest): Promise<ScanResult> {
   const language = request.file.language;
   if (language !== undefined && isCodeLanguage(language)) await loadLanguage(language);
+  const data = request.dependencyDataKey === undefined ? undefined : dependencyData.get(request.dependencyDataKey);
   return scan(request.file, {
     rules,
     config: request.config,
     project: projectIndex(request.projectKey),
     timeBudgetMs: init.timeBudgetMs,
     today: init.today,
+    ...(data?.eolData === undefined ? {} : { eolData: data.eolData }),
+    ...(data?.advisories === undefined ? {} : { advisories: data.advisories }),
   });
 }
 

@@ -45,6 +45,20 @@ export const NEVER_WALKED = new Set(['node_modules', '.git']);
 /** Enough of an extension-less file to read its shebang. */
 const SHEBANG_BYTES = 256;
 
+/**
+ * The `exclude` globs as one test of a root-relative path. A glob without a slash matches the
+ * name at any depth, as in .gitignore; a glob with one matches the whole relative path. They are
+ * compiled apart because picomatch's `basename` option also applies to globs with slashes, and
+ * then `samples/**` would match nothing.
+ */
+export function excludeMatcher(globs: readonly string[]): (relativePath: string) => boolean {
+  const byName = globs.filter((glob) => !glob.includes('/'));
+  const byPath = globs.filter((glob) => glob.includes('/')).map((glob) => (glob.startsWith('./') ? glob.slice(2) : glob));
+  const nameMatches = byName.length === 0 ? () => false : picomatch(byName, { dot: true, basename: true });
+  const pathMatches = byPath.length === 0 ? () => false : picomatch(byPath, { dot: true });
+  return (relativePath) => nameMatches(relativePath) || pathMatches(relativePath);
+}
+
 export function walkFiles(inputs: readonly string[], cwd: string, contexts: ContextSource): WalkResult {
   const files = new Map<string, WalkedFile>();
   const skipped = new Map<string, SkippedPath>();
@@ -53,8 +67,7 @@ export function walkFiles(inputs: readonly string[], cwd: string, contexts: Cont
     const relative = toPosix(path.relative(context.root, absolutePath));
     let matcher = excludeMatchers.get(context.config.exclude);
     if (matcher === undefined) {
-      // A glob without a slash matches the name at any depth, as in .gitignore.
-      matcher = context.config.exclude.length === 0 ? () => false : picomatch([...context.config.exclude], { dot: true, basename: true });
+      matcher = excludeMatcher(context.config.exclude);
       excludeMatchers.set(context.config.exclude, matcher);
     }
     return relative.length > 0 && !relative.startsWith('..') && matcher(relative);

@@ -31,13 +31,14 @@ import { HoverProvider } from './hover';
 import { Log } from './log';
 import { ProjectContexts, ProjectFiles, type ProjectFileRead } from './project-config';
 import { ProjectIndexStore } from './project-index-store';
-import type { ExportSarifResult, RuleDocumentationParams, RuleSummary, ScanWorkspaceResult } from './protocol';
+import type { EvidenceReportResult, ExportSarifResult, RuleDocumentationParams, RuleSummary, ScanWorkspaceResult } from './protocol';
 import { PublishedDiagnostics } from './published-diagnostics';
 import { PullDiagnostics } from './pull-diagnostics';
 import { PushDiagnostics } from './push-diagnostics';
 import { listRules, ruleDocumentation } from './rule-requests';
 import type { RuleSet } from './rule-set';
-import { exportSarif } from './sarif-export';
+import { evidenceReport, exportSarif } from './report-exports';
+import type { WorkspaceReportDependencies } from './workspace-report';
 import { SettingsStore } from './settings';
 import { projectFileDiagnostics } from './to-diagnostic';
 import { WorkspaceScanner } from './workspace-scan';
@@ -77,7 +78,10 @@ export class LanguageServer {
     this.projectFiles = new ProjectFiles(ruleSet, (filePath) => this.openDocumentAt(filePath)?.getText(), (file, read) => this.showProjectFileErrors(file, read));
     this.contexts = new ProjectContexts(this.projectFiles, () => this.trusted);
     this.indexes = new ProjectIndexStore(this.contexts, (message) => this.log.warn(message));
-    this.analyzer = new Analyzer({ ruleSet, settings: this.settings, contexts: this.contexts, indexes: this.indexes, folders: this.folders });
+    this.analyzer = new Analyzer({
+      ruleSet, settings: this.settings, contexts: this.contexts, indexes: this.indexes, folders: this.folders,
+      warn: (message) => this.log.warn(message),
+    });
     this.published = new PublishedDiagnostics(connection, this.log);
     this.push = this.features.pullDiagnostics ? undefined : new PushDiagnostics(documents, this.analyzer, ruleSet, this.published, this.log);
     this.pull = this.features.pullDiagnostics ? new PullDiagnostics(documents, this.analyzer, ruleSet, this.settings) : undefined;
@@ -202,8 +206,15 @@ export class LanguageServer {
   }
 
   exportSarif(params: WorkDoneProgressParams, token: CancellationToken): Promise<ExportSarifResult> {
-    const dependencies = { folders: this.folders, contexts: this.contexts, analyzer: this.analyzer, ruleSet: this.ruleSet };
-    return exportSarif(dependencies, token, this.connection.window.attachWorkDoneProgress(params.workDoneToken));
+    return exportSarif(this.reportDependencies(), token, this.connection.window.attachWorkDoneProgress(params.workDoneToken));
+  }
+
+  evidenceReport(params: WorkDoneProgressParams, token: CancellationToken): Promise<EvidenceReportResult> {
+    return evidenceReport(this.reportDependencies(), token, this.connection.window.attachWorkDoneProgress(params.workDoneToken));
+  }
+
+  private reportDependencies(): WorkspaceReportDependencies {
+    return { folders: this.folders, contexts: this.contexts, analyzer: this.analyzer, ruleSet: this.ruleSet };
   }
 
   async listRules(): Promise<RuleSummary[]> {

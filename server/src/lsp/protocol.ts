@@ -31,6 +31,17 @@ export interface ExportSarifResult {
 /** Scans every workspace folder with the configuration CI would use and returns one SARIF log. */
 export const ExportSarifRequest = new RequestType<WorkDoneProgressParams, ExportSarifResult, void>('mojSecureCode/exportSarif');
 
+export interface EvidenceReportResult {
+  /** The evidence report as one self-contained HTML document, written by the CLI's HTML writer. */
+  readonly html: string;
+  readonly files: number;
+  readonly findings: number;
+  readonly cancelled: boolean;
+}
+
+/** Scans every workspace folder as CI would and returns the evidence report grouped by MoJ control. */
+export const EvidenceReportRequest = new RequestType<WorkDoneProgressParams, EvidenceReportResult, void>('mojSecureCode/evidenceReport');
+
 export interface RuleSummary {
   readonly id: string;
   readonly title: string;

@@ -16,7 +16,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { LanguageServer } from './language-server';
 import { guarded, Log } from './log';
-import { ExportSarifRequest, ListRulesRequest, RuleDocumentationRequest, ScanWorkspaceRequest, WorkspaceTrustNotification } from './protocol';
+import { EvidenceReportRequest, ExportSarifRequest, ListRulesRequest, RuleDocumentationRequest, ScanWorkspaceRequest, WorkspaceTrustNotification } from './protocol';
 import { loadRuleSet } from './rule-set';
 
 const connection: Connection = createConnection(ProposedFeatures.all);
@@ -62,6 +62,7 @@ connection.languages.diagnostics.on(
 );
 connection.onRequest(ScanWorkspaceRequest, withServer('Workspace scan', { folders: 0, files: 0, findings: 0, skipped: 0, cancelled: true }, (active, params, token) => active.scanWorkspace(params, token)));
 connection.onRequest(ExportSarifRequest, withServer('SARIF export', { sarif: '', files: 0, findings: 0, cancelled: true }, (active, params, token) => active.exportSarif(params, token)));
+connection.onRequest(EvidenceReportRequest, withServer('Evidence report', { html: '', files: 0, findings: 0, cancelled: true }, (active, params, token) => active.evidenceReport(params, token)));
 connection.onRequest(ListRulesRequest, withServer('Listing rules', [], (active) => active.listRules()));
 connection.onRequest(RuleDocumentationRequest, withServer('Rule documentation', null, (active, params) => active.ruleDocumentation(params)));
 

@@ -6,7 +6,7 @@
 import { pathToFileURL } from 'node:url';
 import type { RuleMeta, Severity } from '../../engine/contract';
 import { FINGERPRINT_KEY } from '../../engine/output/fingerprint';
-import { policyTitle, policyUrl } from '../../policy/catalogue';
+import { guidanceTitle, ruleHelpUri } from './guidance';
 import type { ArtifactPath, Region, ReportFinding, ReportNotice, ReportSuppressed, ScanReport } from '../report-model';
 
 export const SARIF_SCHEMA_URI = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -69,8 +69,8 @@ export function writeSarif(report: ScanReport): string {
 }
 
 function ruleDescriptor(rule: RuleMeta, policyBaseUrl: string): Record<string, unknown> {
-  const helpUri = helpUriFor(rule, policyBaseUrl);
-  const guidance = helpUri === undefined ? undefined : { url: helpUri, title: titleFor(rule) };
+  const helpUri = ruleHelpUri(rule, policyBaseUrl);
+  const guidance = helpUri === undefined ? undefined : { url: helpUri, title: guidanceTitle(rule.policy[0]) };
   const cwe = rule.cwe[0];
   const securitySeverity = SECURITY_SEVERITY[rule.severity];
   return {
@@ -94,25 +94,6 @@ function ruleDescriptor(rule: RuleMeta, policyBaseUrl: string): Record<string, u
       ...(securitySeverity === undefined ? {} : { 'security-severity': securitySeverity }),
     },
   };
-}
-
-/** The MoJ section URL; a rule naming an id the catalogue lacks gets no link rather than a crash. */
-function helpUriFor(rule: RuleMeta, policyBaseUrl: string): string | undefined {
-  const id = rule.policy[0];
-  if (id === undefined) return undefined;
-  try {
-    return policyUrl(id, policyBaseUrl);
-  } catch {
-    return undefined;
-  }
-}
-
-function titleFor(rule: RuleMeta): string {
-  try {
-    return policyTitle(rule.policy[0] ?? '');
-  } catch {
-    return 'MoJ security guidance';
-  }
 }
 
 function result(finding: ReportFinding, ruleIndex: ReadonlyMap<string, number>, baselineUsed: boolean): Record<string, unknown> {

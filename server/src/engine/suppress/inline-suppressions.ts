@@ -108,7 +108,7 @@ class CommentedPage {
 /**
  * The keyword counts only at the start of the comment's text or straight after a comment marker,
  * so prose that mentions it ("see moj-secure-code-ignore") is not taken for a directive, while
- * `# noqa # moj-secure-code-ignore ...` still is.
+ * one after another tool's marker (`# noqa #`, then the keyword) still is.
  */
 function findKeyword(text: string, comment: Range): number | undefined {
   let at = text.indexOf(SUPPRESSION_KEYWORD, comment.start);
@@ -135,9 +135,11 @@ function isWordChar(char: string): boolean {
 /** The directive's words: the rest of the comment without its closing marker or the `*` margin of a block comment. */
 function directiveText(text: string, from: number, extent: Range): string {
   let tail = text.slice(from, extent.end);
-  if (text[extent.start] === '{') tail = tail.trimEnd().slice(0, -1);
+  // A JSX comment's closing brace; template comments that start with a brace (`{# #}`, `{{-- --}}`) end with their own closer.
+  if (text[extent.start] === '{' && !text.startsWith('{#', extent.start) && !text.startsWith('{{--', extent.start)) tail = tail.trimEnd().slice(0, -1);
   tail = tail.trimEnd();
-  for (const closer of ['*/', '-->', '=end']) {
+  // Template comment closers too: `{# #}`, `<%# %>`, `@* *@`, `{{-- --}}` (whitespace-control forms first).
+  for (const closer of ['*/', '-->', '=end', '--}}', '-#}', '#}', '-%>', '%>', '*@']) {
     if (tail.endsWith(closer)) {
       tail = tail.slice(0, -closer.length);
       break;
@@ -201,7 +203,7 @@ function trailingReason(syntax: CommentSyntax): string {
 
 /**
  * In formats where a trailing `#` belongs to the value, the parser reports no comment there, yet
- * someone who wrote `KEY=value # moj-secure-code-ignore ...` expects it to work: tell them it does not.
+ * someone who wrote `KEY=value #` and then the keyword expects it to work: tell them it does not.
  */
 function trailingOutsideComments(page: CommentedPage, syntax: CommentSyntax): InlineSuppression[] {
   const { text } = page;
