@@ -446,7 +446,7 @@ async function measureStartup(serverPath, folder) {
  * Runs the whole measurement. Throws when the server is broken (crash, JSON-RPC error, a wait
  * over 10 s); slowness only shows in the figures.
  */
-export async function measureLatency({ root, smoke, log = () => undefined }) {
+export async function measureLatency({ root, smoke, sizes: requestedSizes, log = () => undefined }) {
   const serverPath = path.join(root, 'dist', 'server.js');
   if (!existsSync(serverPath)) throw new Error('dist/server.js is missing; run `npm run build` first');
   // Outside the repository, as for the throughput corpus, so that no project file or .gitignore applies.
@@ -455,7 +455,7 @@ export async function measureLatency({ root, smoke, log = () => undefined }) {
   mkdirSync(folder, { recursive: true });
 
   const languages = smoke ? ['js', 'py'] : ['js', 'ts', 'py', 'java'];
-  const sizes = smoke ? [1000] : [1000, 5000, 20000];
+  const sizes = requestedSizes ?? (smoke ? [1000] : [1000, 5000, 20000]);
   const edits = smoke ? 20 : 200;
 
   // Other work on the machine inflates every figure: keep the load beside them.

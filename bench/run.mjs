@@ -12,6 +12,8 @@
 //   npm run bench -- DIR           the same, plus DIR as a third throughput input
 //   npm run bench -- --smoke       a 2 MB corpus, the smoke latency run and a 300-file scale run,
 //                                  so CI keeps the harness working
+//   --only=throughput,latency,scale  run only these parts (default: all three)
+//   --latency-sizes=1000,5000        file sizes for the latency part (default 1k, 5k and 20k lines)
 //
 // The table goes to stdout and the JSON to .bench/ (git-ignored).
 import { spawnSync } from 'node:child_process';
@@ -27,6 +29,9 @@ const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const smoke = args.includes('--smoke');
 const folderArgument = args.find((argument) => !argument.startsWith('--'));
+const optionValue = (name) => args.find((argument) => argument.startsWith(`--${name}=`))?.slice(name.length + 3);
+const parts = new Set((optionValue('only') ?? 'throughput,latency,scale').split(','));
+const latencySizes = optionValue('latency-sizes')?.split(',').map(Number);
 
 const cli = path.join(root, 'dist', 'cli.js');
 if (!existsSync(cli)) {
@@ -61,7 +66,7 @@ const report = {
   throughput: [],
 };
 const reportFile = path.join(outDir, `bench${smoke ? '-smoke' : ''}.json`);
-for (const input of inputs) {
+for (const input of parts.has('throughput') ? inputs : []) {
   const result = measureThroughput(input);
   report.throughput.push(result);
   printTable(result);
@@ -79,23 +84,27 @@ for (const input of inputs) {
 
 // Slow figures are reported, never failed on; only a broken server (crash, JSON-RPC error, no
 // diagnostics within 10 s) fails the benchmark.
-try {
-  report.editorLatency = await measureLatency({ root, smoke, log: (message) => process.stderr.write(`${message}\n`) });
-} catch (error) {
-  process.stderr.write(`bench: editor latency: ${error?.stack ?? error}\n`);
-  process.exit(1);
+if (parts.has('latency')) {
+  try {
+    report.editorLatency = await measureLatency({ root, smoke, sizes: latencySizes, log: (message) => process.stderr.write(`${message}\n`) });
+  } catch (error) {
+    process.stderr.write(`bench: editor latency: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`\n${formatLatencyTable(report.editorLatency)}`);
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 }
-process.stdout.write(`\n${formatLatencyTable(report.editorLatency)}`);
-writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
-try {
-  report.scale = await measureScale({ root, smoke, log: (message) => process.stderr.write(`${message}\n`) });
-} catch (error) {
-  process.stderr.write(`bench: scale: ${error?.stack ?? error}\n`);
-  process.exit(1);
+if (parts.has('scale')) {
+  try {
+    report.scale = await measureScale({ root, smoke, log: (message) => process.stderr.write(`${message}\n`) });
+  } catch (error) {
+    process.stderr.write(`bench: scale: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  }
+  process.stdout.write(`\n${formatScaleTable(report.scale)}`);
+  writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 }
-process.stdout.write(`\n${formatScaleTable(report.scale)}`);
-writeFileSync(reportFile, `${JSON.stringify(report, null, 2)}\n`);
 
 /** One input: the CLI and both baselines over the same folder. */
 function measureThroughput(input) {
