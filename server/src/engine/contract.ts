@@ -377,6 +377,9 @@ export { isSecurityValueName, nameWords } from './heuristics/security-value';
 export { originOf, injectionConfidence } from './flow/origin';
 export type { OriginKind, SinkKind, ValueOrigin } from './flow/origin';
 
+/** Whether a package.json is a library published for others to import (ranges and engines minimums are normal there). */
+export { isPublishedNpmLibrary } from './formats/npm-package';
+
 /** Configuration embedded in a value (a JSON policy in a Terraform heredoc), with document offsets. */
 export { parseEmbeddedConfig } from './formats/embedded';
 

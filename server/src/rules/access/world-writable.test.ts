@@ -358,6 +358,25 @@ export const table: RuleTable = {
   ],
   valid: [
     {
+      name: 'reading the umask: set to 0 and restored on the next line, with nothing created between',
+      path: 'tools/store.py',
+      code: `import os
+
+def current_umask():
+    umask = os.umask(0)
+    os.umask(umask)
+    return umask
+`,
+    },
+    {
+      name: 'reading the umask in PHP',
+      path: 'lib/perms.php',
+      code: `<?php
+$old = umask(0);
+umask($old);
+`,
+    },
+    {
       name: "shell: owner-only modes, sticky folder, removals, +w without who, unknown mode, comment",
       path: "scripts/ok.sh",
       code: "#!/bin/sh\nchmod 755 /opt/app/bin/run\nchmod 600 ~/.ssh/id_ed25519\nchmod 1777 /tmp/cache\nchmod o-w,g-w /srv\nchmod +w file\nchmod \"$MODE\" file\n# chmod 777 /opt/app\numask 022\numask 002\necho chmod 777 is bad\n",

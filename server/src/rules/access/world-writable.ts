@@ -584,6 +584,25 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
+/**
+ * `old = os.umask(0)` straight followed by `os.umask(old)` only reads the current umask (there is
+ * no other way to read it in Python, PHP or Node before 14), so nothing is created meanwhile.
+ */
+function restoredAtOnce(call: CallSite): boolean {
+  let statement: SyntaxNode = call.node;
+  while (statement.parent !== null && !STATEMENT_LISTS.has(statement.parent.type)) statement = statement.parent;
+  const saved = SAVED_UMASK.exec(statement.text)?.[1];
+  const next = statement.nextNamedSibling;
+  if (saved === undefined || next === null) return false;
+  const compact = next.text.replace(WHITESPACE, '');
+  return compact.includes(`umask(${saved})`) || compact.includes(`umask($${saved})`) || compact.includes(`Umask(${saved})`);
+}
+
+const SAVED_UMASK = safeRegex('^\\s*(?:(?:const|let|var)\\s+)?\\$?([A-Za-z_]\\w*)\\s*:?=');
+
+/** Node types whose children are statements, where a statement's next sibling is the next statement. */
+const STATEMENT_LISTS: ReadonlySet<string> = new Set(['module', 'block', 'program', 'statement_block', 'compound_statement', 'body_statement', 'function_body', 'source_file']);
+
 function callHits(code: CodeModel, call: CallSite): Hit[] {
   let spec: ModeArgument | undefined;
   switch (code.language) {
@@ -608,6 +627,7 @@ function callHits(code: CodeModel, call: CallSite): Hit[] {
       return [];
   }
   if (spec === undefined) return [];
+  if (spec.use === 'umask' && restoredAtOnce(call)) return [];
   const node = modeArgumentNode(call, spec);
   if (node === undefined) return [];
   const evaluated = evaluateMode(code, node, spec.strings === true);

@@ -208,6 +208,12 @@ toolchain go1.22.4
   ],
   valid: [
     {
+      name: 'a published library states the oldest Node.js it supports, not one anything runs on',
+      path: 'package.json',
+      code: `{ "name": "@acme/glob", "main": "index.js", "engines": { "node": ">=12" } }
+`,
+    },
+    {
       name: 'supported images',
       path: 'Dockerfile',
       code: `FROM node:24-bookworm-slim

@@ -34,7 +34,7 @@
  * entries (testing on an old runtime is how libraries prove compatibility).
  */
 import type { ConfigEntry, ConfigModel, Confidence, EolCycle, Range, Rule, RuleContext, Severity, SyntaxNode } from '../../engine/contract';
-import { BUNDLED_EOL_DATA, DISTRIBUTION_CODENAMES, safeRegex } from '../../engine/contract';
+import { BUNDLED_EOL_DATA, DISTRIBUTION_CODENAMES, isPublishedNpmLibrary, safeRegex } from '../../engine/contract';
 
 type Product = 'node' | 'python' | 'ruby' | 'php' | 'go' | 'dotnet' | 'java' | 'debian' | 'ubuntu' | 'alpine';
 
@@ -377,10 +377,15 @@ function reportRequirement(context: RuleContext, product: Product, entry: Config
 }
 
 function checkJson(context: RuleContext, config: ConfigModel, name: string): void {
+  // A published library's engines field says which Node.js versions it still supports, not which
+  // one anything runs on: its users' own manifests and images are where an old runtime shows.
+  const library = name === 'package.json' && isPublishedNpmLibrary(config);
   for (const entry of config.entries()) {
     const [first, second] = entry.path;
     if (entry.path.length !== 2) continue;
-    if (name === 'package.json' && first === 'engines' && second === 'node') reportRequirement(context, 'node', entry);
+    if (name === 'package.json' && first === 'engines' && second === 'node') {
+      if (!library) reportRequirement(context, 'node', entry);
+    }
     else if (name === 'composer.json' && first === 'require' && second === 'php') reportRequirement(context, 'php', entry);
   }
 }
@@ -478,7 +483,7 @@ export const endOfLife: Rule = {
     ],
     basis: 'explicit',
     why:
-      'A runtime or operating system past its vendor\'s end of life gets no security fixes, so every vulnerability found after that date stays open. MoJ requires software to be supported and patchable, treats missing or expired support as a vulnerability (Minimum software requirements), and asks scans to flag support that expires within one year (Scanning requirements). Dates come from a bundled table (as of 2026-11-27; sources: the Node.js release schedule, the Python developer guide, ruby-lang.org, php.net, the Go release policy, Microsoft\'s .NET support policy, the Adoptium roadmap, Debian LTS, the Ubuntu release cycle and Alpine releases) that an eolData file can override. Past end of life is medium, and high once more than two years past; support ending within a year is low; a minimum version (engines, requires-python, a Java compile target) is reported at low confidence only once past end of life.',
+      'A runtime or operating system past its vendor\'s end of life gets no security fixes, so every vulnerability found after that date stays open. MoJ requires software to be supported and patchable, treats missing or expired support as a vulnerability (Minimum software requirements), and asks scans to flag support that expires within one year (Scanning requirements). Dates come from a bundled table (as of 2026-11-27; sources: the Node.js release schedule, the Python developer guide, ruby-lang.org, php.net, the Go release policy, Microsoft\'s .NET support policy, the Adoptium roadmap, Debian LTS, the Ubuntu release cycle and Alpine releases) that an eolData file can override. Past end of life is medium, and high once more than two years past; support ending within a year is low; a minimum version (engines, requires-python, a Java compile target) is reported at low confidence only once past end of life, and not at all in the engines field of a published npm library, which states what it supports rather than what runs.',
     howToFix:
       'Move to a supported release line (for images, change the tag, e.g. node:16 to node:24-bookworm-slim) and rebuild; where a declaration only sets a minimum, raise it. To correct or extend the dates, point eolData (--eol-data) at a JSON file of { "products": { "node": [{ "cycle": "16", "eol": "2023-09-11" }] } }.',
     fixSafety: 'suggestion',

@@ -34,7 +34,7 @@
  * commit or tag, and versions written as variables the file does not define.
  */
 import type { Confidence, ConfigEntry, ConfigModel, Range, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
-import { safeRegex } from '../../engine/contract';
+import { isPublishedNpmLibrary, safeRegex } from '../../engine/contract';
 
 type Kind = 'any' | 'missing' | 'open' | 'range';
 
@@ -258,12 +258,9 @@ function valueRangeOf(entry: ConfigEntry): Range {
 
 const NPM_SECTIONS: ReadonlySet<string> = new Set(['dependencies', 'devDependencies', 'optionalDependencies']);
 
-/** Top-level package.json fields that make a package something others install and import. */
-const LIBRARY_ENTRY_FIELDS: ReadonlySet<string> = new Set(['main', 'module', 'exports', 'types', 'typings', 'browser']);
-
 function checkPackageJson(context: RuleContext, config: ConfigModel): void {
   const declarations: Declared[] = [];
-  const library = isPublishedLibrary(config);
+  const library = isPublishedNpmLibrary(config);
   for (const entry of config.entries()) {
     if (entry.path.length !== 2 || !NPM_SECTIONS.has(entry.path[0] ?? '') || entry.value === undefined) continue;
     const kind = classifyNpm(entry.value);
@@ -273,17 +270,6 @@ function checkPackageJson(context: RuleContext, config: ConfigModel): void {
     if (kind !== undefined) declarations.push({ name: entry.key, version: entry.value, kind, range: valueRangeOf(entry) });
   }
   reportAll(context, 'npm', declarations);
-}
-
-/** A package meant to be published and imported: it has an entry point and is not marked private. */
-function isPublishedLibrary(config: ConfigModel): boolean {
-  let entryPoint = false;
-  for (const entry of config.entries()) {
-    if (entry.path.length !== 1) continue;
-    if (entry.key === 'private' && entry.value === 'true') return false;
-    if (LIBRARY_ENTRY_FIELDS.has(entry.key)) entryPoint = true;
-  }
-  return entryPoint;
 }
 
 const COMPOSER_SECTIONS: ReadonlySet<string> = new Set(['require', 'require-dev']);

@@ -420,6 +420,30 @@ end
 `,
     },
     {
+      name: 'a local variable named location in server code is not the browser location',
+      path: 'lib/stack.js',
+      code: `function captureLocation() {
+  let location;
+  Error.prepareStackTrace = (_, [frame]) => {
+    location = {
+      file: frame.getFileName() ?? \`\${frame.getEvalOrigin()}, <anonymous>\`,
+      line: frame.getLineNumber(),
+    };
+  };
+  return location;
+}
+`,
+    },
+    {
+      name: 'a parameter named location is not the browser location',
+      path: 'lib/format.js',
+      code: `export function format(location, message) {
+  location = location + ':' + message.line;
+  return location;
+}
+`,
+    },
+    {
       name: 'browser navigation to a same-site path',
       path: 'public/js/nav.js',
       code: `const id = new URLSearchParams(location.search).get('id');

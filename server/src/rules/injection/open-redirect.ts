@@ -113,9 +113,26 @@ const detectJavaScript: Detector = (call, code) => {
 
 /** `window.location = next`, `location.href = params.get('next')`. */
 function browserAssignments(code: CodeModel): Sink[] {
+  const localLocation = declaresLocalLocation(code);
   return code.assignments()
     .filter((assignment) => BROWSER_LOCATIONS.has(assignment.target))
+    .filter((assignment) => !(localLocation && (assignment.target === 'location' || assignment.target.startsWith('location.'))))
     .map((assignment) => ({ target: assignment.value, api: `an assignment to ${assignment.target}`, family: 'browser' as const }));
+}
+
+/**
+ * Whether the file declares its own `location` (a variable or a parameter), as server code often
+ * does for a redirect target or a file position: then a bare `location = …` is that variable, not
+ * the browser's, and navigates nowhere.
+ */
+function declaresLocalLocation(code: CodeModel): boolean {
+  if (!code.root.text.includes('location')) return false;
+  const declared = code.root.descendantsOfType(['variable_declarator', 'formal_parameters']);
+  return declared.some((node) => {
+    if (node === null) return false;
+    if (node.type === 'variable_declarator') return node.childForFieldName('name')?.text === 'location';
+    return node.descendantsOfType('identifier').some((identifier) => identifier?.text === 'location' && identifier.parent?.type !== 'member_expression');
+  });
 }
 
 // Python ---------------------------------------------------------------------------------------

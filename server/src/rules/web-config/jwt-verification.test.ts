@@ -380,6 +380,17 @@ export const authHeader = () => ({ Authorization: 'Bearer ' + localStorage.getIt
   ],
   valid: [
     {
+      name: 'a JWKS client reads the key id of an unverified token to pick the key that verifies it',
+      path: 'auth/keys.py',
+      code: `import jwt
+
+def signing_key_for(token, keys):
+    unverified = jwt.api_jwt.decode_complete(token, options={"verify_signature": False})
+    kid = unverified["header"].get("kid")
+    return keys[kid]
+`,
+    },
+    {
       name: 'jsonwebtoken verify with a real algorithm list',
       path: 'src/auth/verify.js',
       code: `const claims = jwt.verify(token, publicKey, { algorithms: ['RS256'] });

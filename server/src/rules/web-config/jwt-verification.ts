@@ -169,6 +169,9 @@ function checkSetting(context: RuleContext, code: CodeModel, key: string, value:
     return;
   }
   if (key === 'verify_signature' && isFalse(code, value)) {
+    // Reading the key id (`kid`) of a token to pick the key that will verify it is how JWKS
+    // clients work: the unverified decode chooses a key and decides nothing else.
+    if (readsKeyId(code, whole)) return;
     // Peeking at the claims of a token that the same file also verifies is a known pattern.
     report(context, { problem: 'signatureOff', range: rangeOf(whole), confidence: verifyingDecodeInFile ? 'medium' : 'high', edits: flip(value) });
     return;
@@ -190,6 +193,14 @@ function checkSetting(context: RuleContext, code: CodeModel, key: string, value:
       report(context, { problem: 'signatureOff', range: rangeOf(whole) });
     }
   }
+}
+
+/** Whether the function around `node` reads the token's `kid` header. */
+function readsKeyId(code: CodeModel, node: SyntaxNode): boolean {
+  const scope = code.enclosingFunction(node);
+  if (scope === undefined) return false;
+  const text = scope.text;
+  return text.includes('"kid"') || text.includes("'kid'");
 }
 
 function mentionsJwt(code: CodeModel): boolean {
