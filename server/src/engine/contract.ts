@@ -376,6 +376,8 @@ export { isSecurityValueName, nameWords } from './heuristics/security-value';
  */
 export { originOf, injectionConfidence } from './flow/origin';
 export type { OriginKind, SinkKind, ValueOrigin } from './flow/origin';
+export { relatedEvidence } from './flow/evidence';
+export type { EvidenceNotes } from './flow/evidence';
 
 /** Whether a package.json is a library published for others to import (ranges and engines minimums are normal there). */
 export { isPublishedNpmLibrary } from './formats/npm-package';

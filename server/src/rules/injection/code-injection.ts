@@ -14,8 +14,8 @@
  * dynamic import, is reported only for request data. No fix is offered: replacing evaluation
  * changes the program's design.
  */
-import { injectionConfidence, originOf } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, Confidence, RelatedLocation, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, Confidence, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -58,7 +58,7 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -242,7 +242,7 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family),
       severity: verdict.severity,
       confidence: verdict.confidence,
-      ...relatedFor(origin, at),
+      ...relatedEvidence(origin, at, EVIDENCE_NOTES),
     });
   }
 }
@@ -291,12 +291,6 @@ function isDynamicImportIdiom(code: SyntaxNode): boolean {
   const opens = text.startsWith('`import("${') || text.startsWith("`import('${");
   const closes = text.endsWith('}")`') || text.endsWith("}')`");
   return code.type === 'template_string' && opens && closes && text.indexOf('${') === text.lastIndexOf('${');
-}
-
-function relatedFor(origin: ValueOrigin, at: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= at.startIndex && evidence.endIndex <= at.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const codeInjection: Rule = {

@@ -12,8 +12,8 @@
  * `escapeshellarg`, `Shellwords.escape`) are not reported. No fix is offered: moving to an
  * argument array changes the call's shape.
  */
-import { injectionConfidence, originOf } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, KeyValue, RelatedLocation, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, KeyValue, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -51,7 +51,7 @@ function messageFor(origin: ValueOrigin, api: string, family: Family, runner: Ru
   return `${found} ${CONTROL} ${ADVICE[family]}`;
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -362,15 +362,9 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family, found.runner),
       severity,
       confidence,
-      ...relatedFor(origin, found.command),
+      ...relatedEvidence(origin, found.command, EVIDENCE_NOTES),
     });
   }
-}
-
-function relatedFor(origin: ValueOrigin, command: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= command.startIndex && evidence.endIndex <= command.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const commandInjection: Rule = {

@@ -17,8 +17,8 @@
  * activedirectory). No fix is offered: escaping depends on whether the value lands in a filter
  * or a DN.
  */
-import { injectionConfidence, nameWords, originOf, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, RelatedLocation, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -57,7 +57,7 @@ function messageFor(origin: ValueOrigin, api: string, family: Family, part: Part
   return `${found} ${CONTROL} ${ADVICE[family]}`;
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -292,16 +292,9 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family, found.part),
       severity: 'high',
       confidence,
-      ...relatedFor(origin, found.value),
+      ...relatedEvidence(origin, found.value, EVIDENCE_NOTES),
     });
   }
-}
-
-/** Points at where the deciding value comes from, when that is outside the flagged argument. */
-function relatedFor(origin: ValueOrigin, value: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= value.startIndex && evidence.endIndex <= value.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const ldapInjection: Rule = {

@@ -16,8 +16,8 @@
  * sinks only when the receiver is named like a database handle or the query's constant text
  * reads as SQL. No fix is offered: a parameterised query changes the call's shape.
  */
-import { injectionConfidence, nameWords, originOf, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, RelatedLocation, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -80,7 +80,7 @@ function messageFor(origin: ValueOrigin, api: string, family: Family): string {
   return `${found} ${CONTROL} ${ADVICE[family]}`;
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -412,16 +412,9 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family),
       severity,
       confidence,
-      ...relatedFor(origin, found.query),
+      ...relatedEvidence(origin, found.query, EVIDENCE_NOTES),
     });
   }
-}
-
-/** Points at where the deciding value comes from, when that is outside the flagged argument. */
-function relatedFor(origin: ValueOrigin, query: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= query.startIndex && evidence.endIndex <= query.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const sqlInjection: Rule = {

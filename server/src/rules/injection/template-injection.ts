@@ -19,8 +19,8 @@
  * view name built from request data is reported at low confidence: Thymeleaf evaluates
  * `__${…}__` preprocessing in view names. No fix is offered.
  */
-import { injectionConfidence, nameWords, originOf, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, Confidence, RelatedLocation, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, Confidence, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -55,7 +55,7 @@ function messageFor(origin: ValueOrigin, api: string, family: Family): string {
   return `${found} ${CONTROL} ${ADVICE[family]}`;
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -293,16 +293,9 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family),
       severity,
       confidence,
-      ...relatedFor(origin, found.source),
+      ...relatedEvidence(origin, found.source, EVIDENCE_NOTES),
     });
   }
-}
-
-/** Points at where the deciding value comes from, when that is outside the flagged argument. */
-function relatedFor(origin: ValueOrigin, source: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= source.startIndex && evidence.endIndex <= source.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const templateInjection: Rule = {

@@ -12,8 +12,8 @@
  *   prefix check, a `..` test), which the data-flow helper does not see.
  * - `TargetReporter` reports with the evidence the data-flow helper found, once per target.
  */
-import { injectionConfidence, originOf, safeRegex } from '../../engine/contract';
-import type { Assignment, CallSite, CodeModel, Confidence, RelatedLocation, RuleContext, Severity, SinkKind, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import type { Assignment, CallSite, CodeModel, Confidence, EvidenceNotes, RelatedLocation, RuleContext, Severity, SinkKind, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 export function positional(call: CallSite, index: number): SyntaxNode | undefined {
   return call.args.filter((argument) => argument.name === undefined)[index]?.node;
@@ -347,7 +347,7 @@ export function isGuarded(code: CodeModel, target: SyntaxNode, check: (line: str
 // Reporting
 // ---------------------------------------------------------------------------------------------
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -355,10 +355,9 @@ const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
   constant: 'The value is set here.',
 };
 
+/** Points at where the deciding value comes from, when that is outside the flagged argument. */
 export function relatedFor(origin: ValueOrigin, target: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= target.startIndex && evidence.endIndex <= target.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
+  return relatedEvidence(origin, target, EVIDENCE_NOTES);
 }
 
 /** Rails' signed and encrypted cookies: the server wrote them and the client cannot change them. */

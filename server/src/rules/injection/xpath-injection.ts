@@ -15,8 +15,8 @@
  * like an XPath object or the constant text reads as a path (`/`, `[@`). No fix is offered:
  * moving values into XPath variables changes the call.
  */
-import { injectionConfidence, nameWords, originOf, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, RelatedLocation, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -48,7 +48,7 @@ function messageFor(origin: ValueOrigin, api: string, family: Family): string {
   return `${found} ${CONTROL} ${ADVICE[family]}`;
 }
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -256,16 +256,9 @@ function check(context: RuleContext): void {
       message: messageFor(origin, found.api, found.family),
       severity: 'high',
       confidence,
-      ...relatedFor(origin, found.expression),
+      ...relatedEvidence(origin, found.expression, EVIDENCE_NOTES),
     });
   }
-}
-
-/** Points at where the deciding value comes from, when that is outside the flagged argument. */
-function relatedFor(origin: ValueOrigin, expression: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= expression.startIndex && evidence.endIndex <= expression.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
 }
 
 export const xpathInjection: Rule = {

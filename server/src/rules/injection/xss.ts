@@ -46,14 +46,14 @@
  * Fixes are suggestions, as each changes what the page shows: `el.innerHTML = x` becomes
  * `el.textContent = x`, which writes text rather than markup, and escaping turned off is turned on.
  */
-import { injectionConfidence, originOf } from '../../engine/contract';
+import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
 import type {
+  EvidenceNotes,
   CallSite,
   CodeLanguage,
   CodeModel,
   Confidence,
   Fix,
-  RelatedLocation,
   Rule,
   RuleContext,
   SyntaxNode,
@@ -110,7 +110,7 @@ function templateMessage(construct: string, fromRequest: boolean): string {
 const AUTOESCAPE_MESSAGE =
   `{% autoescape off %} turns HTML escaping off for every value in the block, so markup in any of them can run script in the user's browser (cross-site scripting). ${CONTROL} Keep autoescaping on and mark only trusted markup as safe.`;
 
-const EVIDENCE_NOTES: Readonly<Record<ValueOrigin['kind'], string>> = {
+const EVIDENCE_NOTES: EvidenceNotes = {
   request: 'Request data is read here.',
   parameter: 'The value comes from this parameter.',
   unknown: 'This value is not a constant.',
@@ -493,12 +493,6 @@ function judge(sink: Sink, code: CodeModel): Judgement | undefined {
   return { origin: effective, confidence, fromRequest: effective.kind === 'request' };
 }
 
-function relatedFor(origin: ValueOrigin, value: SyntaxNode): { related?: RelatedLocation[] } {
-  const evidence = origin.evidence;
-  if (evidence === undefined || (evidence.startIndex >= value.startIndex && evidence.endIndex <= value.endIndex)) return {};
-  return { related: [{ range: { start: evidence.startIndex, end: evidence.endIndex }, message: EVIDENCE_NOTES[origin.kind] }] };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Escaping turned off for a whole template engine
 // ---------------------------------------------------------------------------------------------
@@ -578,7 +572,7 @@ function checkCode(context: RuleContext, code: CodeModel): void {
       severity: 'high',
       confidence: judgement.confidence,
       ...(sink.fix ? { fix: sink.fix } : {}),
-      ...relatedFor(judgement.origin, sink.value),
+      ...relatedEvidence(judgement.origin, sink.value, EVIDENCE_NOTES),
     });
   }
 }
