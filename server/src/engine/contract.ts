@@ -367,6 +367,9 @@ export interface Finding {
 /** Rules build every regular expression through this factory so the ReDoS harness sees it. */
 export { safeRegex } from './regex';
 
+/** A call's positional and keyword arguments, as every rule reads them. */
+export { namedArgument, positionalArgument } from './model/arguments';
+
 /** CONTRACTS §7 "security value" name test, shared by the randomness and IV rules. */
 export { isSecurityValueName, nameWords } from './heuristics/security-value';
 

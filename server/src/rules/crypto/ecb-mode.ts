@@ -12,6 +12,7 @@
  * Fixes are suggestions (GCM changes the output and needs a nonce and a tag) and are offered
  * only for AES named in a string literal, where the GCM name is valid for the same API.
  */
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
 /** How the code arrives at ECB, which decides the sentence put before the message. */
@@ -109,14 +110,6 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function stringValue(code: CodeModel, node: SyntaxNode): string | undefined {
   const value = code.valueOf(node);
   return value.kind === 'string' ? value.value : undefined;
@@ -175,7 +168,7 @@ const BUFFERED_CIPHERS: ReadonlySet<string> = new Set(['PaddedBufferedBlockCiphe
 
 function bareEngine(call: CallSite, calls: ReadonlyMap<number, CallSite>): EcbUse | undefined {
   if (!call.isConstructor || !BUFFERED_CIPHERS.has(last(partsOf(call.qualified)))) return undefined;
-  const engine = positional(call, 0);
+  const engine = positionalArgument(call, 0);
   const engineCall = engine === undefined ? undefined : calls.get(engine.id);
   if (engine === undefined || engineCall === undefined) return undefined;
   const engineClass = engineCall.isConstructor ? last(partsOf(engineCall.qualified)) : partsOf(engineCall.qualified).slice(-2).join('.');
@@ -210,17 +203,17 @@ const detectJavaScript: Detector = (call, { code }) => {
   const parts = partsOf(call.qualified);
   const head = parts[0] ?? '';
   if (NODE_MODULES.has(parts.slice(0, -1).join('.')) && parts.length === 2) {
-    if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byOpensslName(code, positional(call, 0), true);
-    if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byOpensslName(code, positional(call, 0), false);
+    if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byOpensslName(code, positionalArgument(call, 0), true);
+    if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byOpensslName(code, positionalArgument(call, 0), false);
     return undefined;
   }
   if ((head === 'node-forge' || head === 'forge') && parts.length === 3) {
     // `forge.cipher.createCipher('AES-ECB', key)` and the older `forge.aes.createEncryptionCipher(key, 'ECB')`.
     if (parts[1] === 'cipher' && (call.name === 'createCipher' || call.name === 'createDecipher')) {
-      return byOpensslName(code, positional(call, 0), true);
+      return byOpensslName(code, positionalArgument(call, 0), true);
     }
     const position = FORGE_MODE_POSITIONS.get(call.name);
-    if ((parts[1] === 'aes' || parts[1] === 'des') && position !== undefined) return forgeMode(code, positional(call, position), parts[1] === 'aes');
+    if ((parts[1] === 'aes' || parts[1] === 'des') && position !== undefined) return forgeMode(code, positionalArgument(call, position), parts[1] === 'aes');
     return undefined;
   }
   // aes-js: `new aesjs.ModeOfOperation.ecb(key)`.
@@ -259,7 +252,7 @@ const detectPython: Detector = (call, { code }) => {
   const head = parts[0] ?? '';
   if ((head === 'Crypto' || head === 'Cryptodome') && parts[1] === 'Cipher' && parts.length === 4 && call.name === 'new') {
     if (!PYCRYPTODOME_BLOCK_CIPHERS.has(parts[2] ?? '') || call.args.some((argument) => SPLATS.has(argument.node.type))) return undefined;
-    const mode = named(call, 'mode') ?? positional(call, 1);
+    const mode = namedArgument(call, 'mode') ?? positionalArgument(call, 1);
     if (mode !== undefined) return last(partsOf(code.qualifiedName(mode) ?? '')) === 'MODE_ECB' ? { range: rangeOf(mode), how: 'named' } : undefined;
     // PyCryptodome requires the mode, so a call without one only runs on PyCrypto, which defaults to ECB.
     return head === 'Crypto' ? { range: calleeRange(call), how: 'pycrypto-default' } : undefined;
@@ -267,14 +260,14 @@ const detectPython: Detector = (call, { code }) => {
   if (head === 'cryptography' && endsWith(parts, 'ciphers', 'modes', 'ECB')) return { range: calleeRange(call), how: 'named' };
   if (call.qualified === 'pyaes.AESModeOfOperationECB') return { range: calleeRange(call), how: 'named' };
   if (head === 'pyDes' && parts.length === 2 && (call.name === 'des' || call.name === 'triple_des')) return pyDesMode(call, code);
-  if (endsWith(parts, 'M2Crypto', 'EVP', 'Cipher')) return byOpensslName(code, named(call, 'alg') ?? positional(call, 0), false);
+  if (endsWith(parts, 'M2Crypto', 'EVP', 'Cipher')) return byOpensslName(code, namedArgument(call, 'alg') ?? positionalArgument(call, 0), false);
   return undefined;
 };
 
 /** pyDes: `des(key)` defaults to ECB; `des(key, pyDes.ECB)` or `mode=ECB` names it. */
 function pyDesMode(call: CallSite, code: CodeModel): EcbUse | undefined {
   if (call.args.some((argument) => SPLATS.has(argument.node.type))) return undefined;
-  const mode = named(call, 'mode') ?? positional(call, 1);
+  const mode = namedArgument(call, 'mode') ?? positionalArgument(call, 1);
   if (mode === undefined) return { range: calleeRange(call), how: 'pydes-default' };
   const value = code.valueOf(mode);
   const isEcb = code.qualifiedName(mode) === 'pyDes.ECB' || (value.kind === 'number' && value.value === 0);
@@ -286,7 +279,7 @@ function pyDesMode(call: CallSite, code: CodeModel): EcbUse | undefined {
 
 const detectJava: Detector = (call, context) => {
   if (call.isConstructor) return bareEngine(call, context.calls);
-  return endsWith(partsOf(call.qualified), 'Cipher', 'getInstance') ? byTransformation(context.code, positional(call, 0)) : undefined;
+  return endsWith(partsOf(call.qualified), 'Cipher', 'getInstance') ? byTransformation(context.code, positionalArgument(call, 0)) : undefined;
 };
 
 /** .NET 6 one-shot ECB methods on `SymmetricAlgorithm`. */
@@ -296,7 +289,7 @@ const detectCSharp: Detector = (call, context) => {
   if (call.isConstructor) return bareEngine(call, context.calls);
   if (DOTNET_ECB_METHODS.has(call.name) && call.receiver !== undefined) return { range: calleeRange(call), how: 'named' };
   // BouncyCastle's `CipherUtilities.GetCipher("AES/ECB/PKCS7Padding")` takes JCA-style names.
-  if (endsWith(partsOf(call.qualified), 'CipherUtilities', 'GetCipher')) return byTransformation(context.code, positional(call, 0));
+  if (endsWith(partsOf(call.qualified), 'CipherUtilities', 'GetCipher')) return byTransformation(context.code, positionalArgument(call, 0));
   return undefined;
 };
 
@@ -405,10 +398,10 @@ const detectPhp: Detector = (call, { code }) => {
   if (call.isConstructor) return phpseclibMode(call, code);
   if (call.receiver !== undefined || partsOf(call.callee).length !== 1) return undefined;
   const name = call.name.toLowerCase();
-  if (PHP_OPENSSL_FUNCTIONS.has(name)) return byOpensslName(code, named(call, 'cipher_algo') ?? positional(call, 1), true);
+  if (PHP_OPENSSL_FUNCTIONS.has(name)) return byOpensslName(code, namedArgument(call, 'cipher_algo') ?? positionalArgument(call, 1), true);
   if (name === 'mcrypt_ecb') return { range: calleeRange(call), how: 'named' };
   const position = PHP_MCRYPT_MODE_POSITIONS.get(name);
-  const mode = position === undefined ? undefined : positional(call, position);
+  const mode = position === undefined ? undefined : positionalArgument(call, position);
   if (mode === undefined) return undefined;
   const isEcb = mode.text.split('\\').join('') === 'MCRYPT_MODE_ECB' || stringValue(code, mode)?.toLowerCase() === 'ecb';
   return isEcb ? { range: rangeOf(mode), how: 'named' } : undefined;
@@ -420,7 +413,7 @@ function phpseclibMode(call: CallSite, code: CodeModel): EcbUse | undefined {
   const className = last(parts);
   const namespaced = parts.includes('phpseclib') || parts.includes('phpseclib3');
   const cipher = namespaced ? className : parts.length === 1 && className.startsWith('crypt_') ? className.slice('crypt_'.length) : undefined;
-  const mode = positional(call, 0);
+  const mode = positionalArgument(call, 0);
   if (cipher === undefined || !PHPSECLIB_BLOCK_CIPHERS.has(cipher) || mode === undefined) return undefined;
   if (mode.text.endsWith('MODE_ECB')) return { range: rangeOf(mode), how: 'named' };
   const value = stringValue(code, mode);
@@ -441,7 +434,7 @@ const RUBY_SIZED_AES: ReadonlyMap<string, string> = new Map([['AES128', 'aes-128
 const detectRuby: Detector = (call, { code }) => {
   if (call.name !== 'new') return undefined;
   const owner = partsOf(call.qualified).slice(0, -1);
-  if (owner.join('.') === 'OpenSSL.Cipher' || owner.join('.') === 'OpenSSL.Cipher.Cipher') return byOpensslName(code, positional(call, 0), true);
+  if (owner.join('.') === 'OpenSSL.Cipher' || owner.join('.') === 'OpenSSL.Cipher.Cipher') return byOpensslName(code, positionalArgument(call, 0), true);
   const className = last(owner);
   if (owner.length !== 3 || owner[0] !== 'OpenSSL' || owner[1] !== 'Cipher') return undefined;
   const words = call.args.map((argument) => stringValue(code, argument.node) ?? argument.node.text);

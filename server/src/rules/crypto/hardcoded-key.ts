@@ -18,7 +18,7 @@
  * they are unfinished code rather than exposed keys. A path under `test/` is not a marker
  * (CONTRACTS §7): a literal key in a test is still a key in the repository.
  */
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeModel, KeyValue, Range, RelatedLocation, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
 import { ConstantBytesAnalyser, dotnetTypeOf, pairsByHolder, type ConstantBytes } from './static-iv';
 
@@ -56,14 +56,6 @@ function rangeOf(node: SyntaxNode): Range {
 
 function partsOf(name: string): string[] {
   return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('/').join('.').split('.').filter((part) => part !== '');
-}
-
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
 }
 
 /** Records the key argument of a call, when there is one. */
@@ -106,12 +98,12 @@ function isPlaceholder(constant: ConstantBytes): boolean {
 type Derivation = (call: CallSite, analyser: ConstantBytesAnalyser) => SyntaxNode | undefined;
 
 const javascriptDerivation: Derivation = (call, analyser) => {
-  if (call.qualified === 'crypto.scryptSync' || call.qualified === 'crypto.pbkdf2Sync') return positional(call, 0);
+  if (call.qualified === 'crypto.scryptSync' || call.qualified === 'crypto.pbkdf2Sync') return positionalArgument(call, 0);
   // `crypto.createHash('sha256').update('passphrase').digest()`.
   if (call.name === 'digest' && call.receiver !== undefined) {
     const update = analyser.callAt(call.receiver);
     const hash = update?.receiver === undefined ? undefined : analyser.callAt(update.receiver);
-    if (update?.name === 'update' && hash?.qualified === 'crypto.createHash') return positional(update, 0);
+    if (update?.name === 'update' && hash?.qualified === 'crypto.createHash') return positionalArgument(update, 0);
   }
   return undefined;
 };
@@ -119,17 +111,17 @@ const javascriptDerivation: Derivation = (call, analyser) => {
 const PYTHON_HASHES: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512', 'sha3_256', 'sha3_512', 'blake2b', 'blake2s', 'md5', 'sha1']);
 
 const pythonDerivation: Derivation = (call, analyser) => {
-  if (call.qualified === 'hashlib.pbkdf2_hmac') return named(call, 'password') ?? positional(call, 1);
-  if (call.qualified === 'hashlib.scrypt') return named(call, 'password') ?? positional(call, 0);
+  if (call.qualified === 'hashlib.pbkdf2_hmac') return namedArgument(call, 'password') ?? positionalArgument(call, 1);
+  if (call.qualified === 'hashlib.scrypt') return namedArgument(call, 'password') ?? positionalArgument(call, 0);
   const parts = partsOf(call.qualified);
   if ((parts[0] === 'Crypto' || parts[0] === 'Cryptodome') && (call.name === 'PBKDF2' || call.name === 'scrypt')) {
-    return named(call, 'password') ?? positional(call, 0);
+    return namedArgument(call, 'password') ?? positionalArgument(call, 0);
   }
   // `hashlib.sha256(b'passphrase').digest()`.
   if ((call.name === 'digest' || call.name === 'hexdigest') && call.receiver !== undefined) {
     const hash = analyser.callAt(call.receiver);
     const hashParts = hash === undefined ? [] : partsOf(hash.qualified);
-    if (hash !== undefined && hashParts[0] === 'hashlib' && hashParts.length === 2 && PYTHON_HASHES.has(hash.name)) return positional(hash, 0);
+    if (hash !== undefined && hashParts[0] === 'hashlib' && hashParts.length === 2 && PYTHON_HASHES.has(hash.name)) return positionalArgument(hash, 0);
   }
   return undefined;
 };
@@ -171,29 +163,29 @@ function collectJavaScript(collector: Collector): void {
     const head = parts[0] ?? '';
     const nodeKey = NODE_KEY_ARGUMENTS.get(call.qualified);
     if (nodeKey !== undefined) {
-      take(collector, call, positional(call, nodeKey));
+      take(collector, call, positionalArgument(call, nodeKey));
     } else if (parts[parts.length - 2] === 'subtle' && call.name === 'importKey') {
       webCryptoImport(collector, call);
     } else if (head === 'crypto-js' || head === 'CryptoJS') {
       const owner = parts[parts.length - 2] ?? '';
       // `CryptoJS.AES.encrypt(data, key)`, `CryptoJS.HmacSHA256(message, key)`, `CryptoJS.algo.HMAC.create(hasher, key)`.
-      if ((call.name === 'encrypt' || call.name === 'decrypt') && parts.length === 3 && CRYPTO_JS_CIPHERS.has(owner)) take(collector, call, positional(call, 1));
-      else if (parts.length === 2 && call.name.startsWith('Hmac')) take(collector, call, positional(call, 1));
-      else if (parts[1] === 'algo' && owner === 'HMAC' && call.name === 'create') take(collector, call, positional(call, 1));
-      else if (parts[1] === 'algo' && (call.name === 'createEncryptor' || call.name === 'createDecryptor')) take(collector, call, positional(call, 0));
+      if ((call.name === 'encrypt' || call.name === 'decrypt') && parts.length === 3 && CRYPTO_JS_CIPHERS.has(owner)) take(collector, call, positionalArgument(call, 1));
+      else if (parts.length === 2 && call.name.startsWith('Hmac')) take(collector, call, positionalArgument(call, 1));
+      else if (parts[1] === 'algo' && owner === 'HMAC' && call.name === 'create') take(collector, call, positionalArgument(call, 1));
+      else if (parts[1] === 'algo' && (call.name === 'createEncryptor' || call.name === 'createDecryptor')) take(collector, call, positionalArgument(call, 0));
     } else if ((head === 'aes-js' || head === 'aesjs') && call.isConstructor && parts[parts.length - 2] === 'ModeOfOperation') {
-      take(collector, call, positional(call, 0));
+      take(collector, call, positionalArgument(call, 0));
     } else if ((head === 'tweetnacl' || head === 'nacl') && (call.name === 'secretbox' || (call.name === 'open' && parts[parts.length - 2] === 'secretbox'))) {
-      take(collector, call, positional(call, 2));
+      take(collector, call, positionalArgument(call, 2));
     } else if ((head === 'tweetnacl' || head === 'nacl') && call.name === 'auth') {
-      take(collector, call, positional(call, 1));
+      take(collector, call, positionalArgument(call, 1));
     } else if ((head === 'node-forge' || head === 'forge') && parts[parts.length - 2] === 'cipher' && (call.name === 'createCipher' || call.name === 'createDecipher')) {
-      take(collector, call, positional(call, 1));
+      take(collector, call, positionalArgument(call, 1));
     } else if (call.name === 'start' && call.receiver !== undefined) {
       // node-forge: `const hmac = forge.hmac.create(); hmac.start('sha256', key)`.
       const creator = analyser.creatorOf(call.receiver);
       const creatorParts = creator === undefined ? [] : partsOf(creator.qualified);
-      if ((creatorParts[0] === 'node-forge' || creatorParts[0] === 'forge') && creatorParts[creatorParts.length - 2] === 'hmac') take(collector, call, positional(call, 1));
+      if ((creatorParts[0] === 'node-forge' || creatorParts[0] === 'forge') && creatorParts[creatorParts.length - 2] === 'hmac') take(collector, call, positionalArgument(call, 1));
     }
   }
 }
@@ -201,9 +193,9 @@ function collectJavaScript(collector: Collector): void {
 /** `subtle.importKey('raw', keyBytes, …)`, and a JWK whose `k` is a literal. */
 function webCryptoImport(collector: Collector, call: CallSite): void {
   const { code, analyser } = collector;
-  const format = positional(call, 0);
+  const format = positionalArgument(call, 0);
   const formatValue = format === undefined ? undefined : code.valueOf(format);
-  const data = positional(call, 1);
+  const data = positionalArgument(call, 1);
   if (formatValue?.kind !== 'string' || data === undefined) return;
   if (formatValue.value === 'raw') {
     take(collector, call, data);
@@ -230,7 +222,7 @@ function collectPython(collector: Collector): void {
   for (const call of code.calls()) {
     const parts = partsOf(call.qualified);
     const library = parts[0];
-    const keyArgument = (): SyntaxNode | undefined => named(call, 'key') ?? positional(call, 0);
+    const keyArgument = (): SyntaxNode | undefined => namedArgument(call, 'key') ?? positionalArgument(call, 0);
     if ((library === 'Crypto' || library === 'Cryptodome') && parts.length === 4 && call.name === 'new') {
       const isCipher = parts[1] === 'Cipher' && PYCRYPTODOME_CIPHERS.has(parts[2] ?? '');
       const isMac = parts[1] === 'Hash' && (parts[2] === 'HMAC' || parts[2] === 'CMAC');
@@ -265,11 +257,11 @@ function collectJava(collector: Collector): void {
     if (call.isConstructor) {
       const index = JAVA_KEY_SPECS.get(call.name);
       // `new HmacUtils(algorithm, key)`; its no-argument form takes no key.
-      if (index !== undefined && call.args.length > index) take(collector, call, positional(call, index));
+      if (index !== undefined && call.args.length > index) take(collector, call, positionalArgument(call, index));
     } else if (owner === 'HmacUtils' && JAVA_HMAC_UTILS_STATIC.has(call.name)) {
-      take(collector, call, positional(call, 0));
+      take(collector, call, positionalArgument(call, 0));
     } else if (owner === 'Hashing' && call.name.startsWith('hmac')) {
-      take(collector, call, positional(call, 0));
+      take(collector, call, positionalArgument(call, 0));
     }
   }
 }
@@ -309,11 +301,11 @@ function collectCSharp(collector: Collector): void {
   for (const call of code.calls()) {
     const parts = partsOf(call.qualified);
     if (call.isConstructor) {
-      if (DOTNET_KEYED_CONSTRUCTORS.has(call.name)) take(collector, call, named(call, 'key') ?? positional(call, 0));
+      if (DOTNET_KEYED_CONSTRUCTORS.has(call.name)) take(collector, call, namedArgument(call, 'key') ?? positionalArgument(call, 0));
     } else if ((call.name === 'CreateEncryptor' || call.name === 'CreateDecryptor') && call.args.length === 2) {
-      take(collector, call, named(call, 'rgbKey') ?? positional(call, 0));
+      take(collector, call, namedArgument(call, 'rgbKey') ?? positionalArgument(call, 0));
     } else if (call.name === 'HashData' && (parts[parts.length - 2] ?? '').startsWith('HMAC')) {
-      take(collector, call, named(call, 'key') ?? positional(call, 0));
+      take(collector, call, namedArgument(call, 'key') ?? positionalArgument(call, 0));
     }
   }
 }
@@ -331,7 +323,7 @@ const GO_KEY_ARGUMENTS: ReadonlyMap<string, number> = new Map([
 function collectGo(collector: Collector): void {
   for (const call of collector.code.calls()) {
     const index = GO_KEY_ARGUMENTS.get(call.qualified);
-    if (index !== undefined) take(collector, call, positional(call, index));
+    if (index !== undefined) take(collector, call, positionalArgument(call, index));
   }
 }
 
@@ -365,19 +357,19 @@ function collectPhp(collector: Collector): void {
       // phpseclib: `$aes = new AES('cbc'); $aes->setKey('…')`.
       const creator = name === 'setkey' ? analyser.creatorOf(call.receiver) : undefined;
       const className = creator?.isConstructor ? (partsOf(creator.qualified).pop() ?? '').toLowerCase() : undefined;
-      if (className !== undefined && PHPSECLIB_CIPHERS.has(className)) take(collector, call, positional(call, 0));
+      if (className !== undefined && PHPSECLIB_CIPHERS.has(className)) take(collector, call, positionalArgument(call, 0));
       // Defuse: `Key::loadFromAsciiSafeString('…')`.
-      if (name === 'loadfromasciisafestring' && call.callee.toLowerCase().endsWith('key::loadfromasciisafestring')) take(collector, call, positional(call, 0));
+      if (name === 'loadfromasciisafestring' && call.callee.toLowerCase().endsWith('key::loadfromasciisafestring')) take(collector, call, positionalArgument(call, 0));
       continue;
     }
     if (name === 'hash_init') {
       // `hash_init('sha256', HASH_HMAC, $key)`: only the HMAC form takes a key.
-      if (call.args.some((argument) => argument.node.text.endsWith('HASH_HMAC'))) take(collector, call, named(call, 'key') ?? positional(call, 2));
+      if (call.args.some((argument) => argument.node.text.endsWith('HASH_HMAC'))) take(collector, call, namedArgument(call, 'key') ?? positionalArgument(call, 2));
       continue;
     }
     const known = PHP_KEY_ARGUMENTS.get(name);
-    if (known !== undefined) take(collector, call, named(call, known.name) ?? positional(call, known.index));
-    else if (name.startsWith(SODIUM_AEAD_PREFIX) && (name.endsWith('_encrypt') || name.endsWith('_decrypt'))) take(collector, call, named(call, 'key') ?? positional(call, 3));
+    if (known !== undefined) take(collector, call, namedArgument(call, known.name) ?? positionalArgument(call, known.index));
+    else if (name.startsWith(SODIUM_AEAD_PREFIX) && (name.endsWith('_encrypt') || name.endsWith('_decrypt'))) take(collector, call, namedArgument(call, 'key') ?? positionalArgument(call, 3));
   }
 }
 
@@ -402,10 +394,10 @@ function collectRuby(collector: Collector): void {
   }
   for (const call of code.calls()) {
     const owner = partsOf(call.qualified).slice(0, -1).join('.');
-    if (owner === 'OpenSSL.HMAC' && RUBY_HMAC_ONE_SHOT.has(call.name)) take(collector, call, positional(call, 1));
-    else if (owner === 'OpenSSL.HMAC' && call.name === 'new') take(collector, call, positional(call, 0));
-    else if (call.name === 'new' && (RUBY_KEYED_CLASSES.has(owner) || owner.startsWith('RbNaCl.AEAD.'))) take(collector, call, positional(call, 0));
-    else if (owner.startsWith('RbNaCl.HMAC.') && (call.name === 'auth' || call.name === 'verify')) take(collector, call, positional(call, 0));
+    if (owner === 'OpenSSL.HMAC' && RUBY_HMAC_ONE_SHOT.has(call.name)) take(collector, call, positionalArgument(call, 1));
+    else if (owner === 'OpenSSL.HMAC' && call.name === 'new') take(collector, call, positionalArgument(call, 0));
+    else if (call.name === 'new' && (RUBY_KEYED_CLASSES.has(owner) || owner.startsWith('RbNaCl.AEAD.'))) take(collector, call, positionalArgument(call, 0));
+    else if (owner.startsWith('RbNaCl.HMAC.') && (call.name === 'auth' || call.name === 'verify')) take(collector, call, positionalArgument(call, 0));
   }
 }
 

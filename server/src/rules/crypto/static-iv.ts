@@ -17,7 +17,7 @@
  * The constant-bytes analysis is exported for crypto/hardcoded-key, which asks the same question
  * of keys.
  */
-import { nameWords } from '../../engine/contract';
+import { namedArgument, nameWords, positionalArgument } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -464,10 +464,6 @@ function goDeclaration(code: CodeModel, use: SyntaxNode, name: string): Definiti
 // ---------------------------------------------------------------------------------------------
 // Byte-value constructors per language
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function partsOf(name: string): string[] {
   return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('/').join('.').split('.').filter((part) => part !== '');
 }
@@ -488,7 +484,7 @@ const javascriptBuilder: Builder = (node, analyser, depth) => {
   const call = analyser.callAt(node);
   if (call === undefined) return node.type === 'array' ? analyser.arrayOf(namedElements(node)) : undefined;
   const parts = partsOf(call.qualified);
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.isConstructor && JS_TYPED_ARRAYS.has(call.name)) {
     if (first === undefined) return { kind: 'zero', sources: [], lengthText: '0', mutable: true };
     const size = analyser.code.valueOf(analyser.unwrap(first));
@@ -505,7 +501,7 @@ const javascriptBuilder: Builder = (node, analyser, depth) => {
   if (call.qualified === 'Buffer.from') {
     const array = first === undefined ? undefined : analyser.unwrap(first);
     if (array?.type === 'array') return analyser.arrayOf(namedElements(array));
-    const encoding = positional(call, 1);
+    const encoding = positionalArgument(call, 1);
     const encodingName = encoding === undefined ? undefined : analyser.code.valueOf(encoding);
     const named = encodingName?.kind === 'string' ? encodingName.value.toLowerCase() : 'utf8';
     return analyser.decoded(first, named === 'hex' ? 'hex' : named === 'base64' || named === 'base64url' ? 'base64' : 'text', depth);
@@ -536,10 +532,10 @@ function namesASize(analyser: ConstantBytesAnalyser, node: SyntaxNode): boolean 
 
 /** `Buffer.alloc(16)` and `Buffer.alloc(16, 0)` are zeros; `Buffer.alloc(16, 'a')` is a fixed value. */
 function bufferAlloc(call: CallSite, analyser: ConstantBytesAnalyser, depth: number): ConstantBytes | typeof NOT_CONSTANT {
-  const size = positional(call, 0);
+  const size = positionalArgument(call, 0);
   if (size === undefined) return NOT_CONSTANT;
   const lengthText = compact(size.text);
-  const fill = positional(call, 1);
+  const fill = positionalArgument(call, 1);
   if (fill === undefined) return { kind: 'zero', sources: [], lengthText, mutable: true };
   const fillValue = analyser.code.valueOf(analyser.unwrap(fill));
   if (fillValue.kind === 'number') return { kind: fillValue.value === 0 ? 'zero' : 'fixed', sources: [], lengthText, mutable: true };
@@ -562,7 +558,7 @@ const pythonBuilder: Builder = (node, analyser, depth) => {
   if (node.type === 'list' || node.type === 'tuple') return analyser.arrayOf(namedElements(node));
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.qualified === 'bytes' || call.qualified === 'bytearray') {
     if (first === undefined) return NOT_CONSTANT;
     const inner = analyser.unwrap(first);
@@ -615,7 +611,7 @@ const javaBuilder: Builder = (node, analyser, depth) => {
   if (node.type === 'array_initializer') return analyser.arrayOf(namedElements(node));
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.name === 'getBytes' && call.receiver !== undefined) return analyser.decoded(call.receiver, 'text', depth);
   const parts = partsOf(call.qualified);
   const decoder = JAVA_DECODERS.get(parts.slice(-2).join('.'));
@@ -639,7 +635,7 @@ const csharpBuilder: Builder = (node, analyser, depth) => {
   if (node.type === 'initializer_expression' && node.parent?.type === 'equals_value_clause') return analyser.arrayOf(namedElements(node));
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   const parts = partsOf(call.qualified);
   if (call.name === 'GetBytes' && (parts.includes('Encoding') || call.callee.includes('Encoding('))) return analyser.decoded(first, 'text', depth);
   if (endsWithParts(parts, 'Convert', 'FromBase64String')) return analyser.decoded(first, 'base64', depth);
@@ -669,17 +665,17 @@ const goBuilder: Builder = (node, analyser, depth) => {
   }
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.callee === 'make' && first?.type === 'slice_type') {
     const element = first.childForFieldName('element')?.text;
-    const size = positional(call, 1);
+    const size = positionalArgument(call, 1);
     if ((element !== 'byte' && element !== 'uint8') || size === undefined) return NOT_CONSTANT;
     return { kind: 'zero', sources: [], lengthText: compact(size.text), mutable: true };
   }
   if (call.qualified === 'encoding/hex.DecodeString') return analyser.decoded(first, 'hex', depth);
   if (call.name === 'DecodeString' && call.qualified.startsWith('encoding/base64.')) return analyser.decoded(first, 'base64', depth);
   if (call.qualified === 'bytes.Repeat') {
-    const count = positional(call, 1);
+    const count = positionalArgument(call, 1);
     return first === undefined || count === undefined ? NOT_CONSTANT : (analyser.repeated(first, count, depth) ?? NOT_CONSTANT);
   }
   return undefined;
@@ -689,9 +685,9 @@ const phpBuilder: Builder = (node, analyser, depth) => {
   const call = analyser.callAt(node);
   if (call === undefined || call.receiver !== undefined) return undefined;
   const name = call.name.toLowerCase();
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (name === 'str_repeat') {
-    const count = positional(call, 1);
+    const count = positionalArgument(call, 1);
     return first === undefined || count === undefined ? NOT_CONSTANT : (analyser.repeated(first, count, depth) ?? NOT_CONSTANT);
   }
   if (name === 'chr') return charFromCode(analyser, first);
@@ -699,7 +695,7 @@ const phpBuilder: Builder = (node, analyser, depth) => {
   if (name === 'base64_decode') return analyser.decoded(first, 'base64', depth);
   if (name === 'pack') {
     const format = first === undefined ? undefined : analyser.code.valueOf(first);
-    const data = positional(call, 1);
+    const data = positionalArgument(call, 1);
     if (format?.kind === 'string' && format.value.startsWith('H') && call.args.length === 2) return analyser.decoded(data, 'hex', depth);
     return NOT_CONSTANT;
   }
@@ -722,7 +718,7 @@ const rubyBuilder: Builder = (node, analyser, depth) => {
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
   const receiver = call.receiver === undefined ? undefined : analyser.unwrap(call.receiver);
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   // `'…'.b`, `'…'.force_encoding('BINARY')`, `'…'.freeze`: the same bytes.
   if (RUBY_SAME_BYTES.has(call.name) && receiver !== undefined) {
     return analyser.constantAt(receiver, depth + 1) ?? NOT_CONSTANT;
@@ -809,11 +805,6 @@ const FIX_TITLE = 'Use a fresh random IV for each encryption';
 
 function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
-}
-
-/** The first argument given by any of `names` (keyword or named argument). */
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
 }
 
 /** Whether a constant is no IV at all: `null`, `''` or a zero-length buffer (what ECB-style calls pass). */
@@ -909,31 +900,31 @@ function collectJavaScript(collector: Collector): void {
     const parts = partsOf(call.qualified);
     const head = parts[0] ?? '';
     if (call.qualified === 'crypto.createCipheriv' || call.qualified === 'crypto.createDecipheriv') {
-      const iv = positional(call, 2);
-      if (iv === undefined || isNull(iv) || namesEcb(code, positional(call, 0))) continue;
+      const iv = positionalArgument(call, 2);
+      if (iv === undefined || isNull(iv) || namesEcb(code, positionalArgument(call, 0))) continue;
       const encrypts = call.name === 'createCipheriv';
       sinks.push({
         iv,
         taker: call.node,
         direction: encrypts ? 'encrypt' : 'decrypt',
-        key: positional(call, 1),
+        key: positionalArgument(call, 1),
         fix: encrypts ? (constant) => nodeRandomBytesFix(code, call, iv, constant) : undefined,
       });
       continue;
     }
     const webCrypto = parts[parts.length - 2] === 'subtle' ? WEBCRYPTO_ALGORITHM_ARGUMENT.get(call.name) : undefined;
     if (webCrypto !== undefined) {
-      const object = objectLiteral(collector, positional(call, webCrypto.algorithm), 'object');
+      const object = objectLiteral(collector, positionalArgument(call, webCrypto.algorithm), 'object');
       if (object === undefined) continue;
       seenObjects.add(object.id);
       const iv = propertyOf(collector, object, 'iv', 'counter');
       if (iv === undefined) continue;
-      const inlineObject = collector.analyser.unwrap(positional(call, webCrypto.algorithm) ?? object).id === object.id;
+      const inlineObject = collector.analyser.unwrap(positionalArgument(call, webCrypto.algorithm) ?? object).id === object.id;
       sinks.push({
         iv,
         taker: call.node,
         direction: webCrypto.direction,
-        key: positional(call, webCrypto.key),
+        key: positionalArgument(call, webCrypto.key),
         fix: webCrypto.direction === 'encrypt' && inlineObject ? (constant) => webCryptoFix(collector, iv, constant) : undefined,
       });
       continue;
@@ -943,14 +934,14 @@ function collectJavaScript(collector: Collector): void {
       continue;
     }
     if ((head === 'aes-js' || head === 'aesjs') && call.isConstructor && parts[parts.length - 2] === 'ModeOfOperation' && AES_JS_MODES.has(call.name)) {
-      const iv = positional(call, 1);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', key: positional(call, 0) });
+      const iv = positionalArgument(call, 1);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', key: positionalArgument(call, 0) });
       continue;
     }
     if ((head === 'tweetnacl' || head === 'nacl') && (call.name === 'secretbox' || call.name === 'box' || call.name === 'open')) {
       const opens = call.name === 'open';
-      const iv = positional(call, 1);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: opens ? 'decrypt' : 'encrypt', key: positional(call, 2) });
+      const iv = positionalArgument(call, 1);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: opens ? 'decrypt' : 'encrypt', key: positionalArgument(call, 2) });
       continue;
     }
     if (call.name === 'start' && call.receiver !== undefined) forgeSink(collector, call);
@@ -982,7 +973,7 @@ function cryptoJsSink(collector: Collector, call: CallSite, parts: readonly stri
   } else {
     return;
   }
-  const configArgument = positional(call, configIndex);
+  const configArgument = positionalArgument(call, configIndex);
   const config = objectLiteral(collector, configArgument, 'object');
   if (config === undefined) return;
   seenObjects.add(config.id);
@@ -995,7 +986,7 @@ function cryptoJsSink(collector: Collector, call: CallSite, parts: readonly stri
     iv,
     taker: call.node,
     direction,
-    key: positional(call, configIndex - 1),
+    key: positionalArgument(call, configIndex - 1),
     fix: fixable
       ? (constant) => (writtenInline(constant) && isDigits(constant.lengthText) ? replaceWith(iv, `${namespace}.lib.WordArray.random(${constant.lengthText})`) : undefined)
       : undefined,
@@ -1010,7 +1001,7 @@ function forgeSink(collector: Collector, call: CallSite): void {
   const parts = creator === undefined ? [] : partsOf(creator.qualified);
   if (creator === undefined || (parts[0] !== 'node-forge' && parts[0] !== 'forge') || parts[parts.length - 2] !== 'cipher') return;
   if (creator.name !== 'createCipher' && creator.name !== 'createDecipher') return;
-  const config = objectLiteral(collector, positional(call, 0), 'object');
+  const config = objectLiteral(collector, positionalArgument(call, 0), 'object');
   const iv = config === undefined ? undefined : propertyOf(collector, config, 'iv');
   if (iv === undefined) return;
   collector.sinks.push({ iv, taker: call.node, direction: creator.name === 'createCipher' ? 'encrypt' : 'decrypt', key: receiver });
@@ -1066,13 +1057,13 @@ function collectPython(collector: Collector): void {
       continue;
     }
     if (library === 'cryptography' && parts[parts.length - 2] === 'modes' && CRYPTOGRAPHY_IV_MODES.has(call.name)) {
-      const iv = named(call, 'initialization_vector', 'nonce') ?? positional(call, 0);
+      const iv = namedArgument(call, 'initialization_vector', 'nonce') ?? positionalArgument(call, 0);
       const cipher = enclosingCall(collector, call.node);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', fix: pythonFixThrough(collector, cipher, iv) });
       continue;
     }
     if (library === 'cryptography' && endsWithParts(parts, 'algorithms', 'ChaCha20')) {
-      const iv = named(call, 'nonce') ?? positional(call, 1);
+      const iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 1);
       const cipher = enclosingCall(collector, call.node);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', fix: pythonFixThrough(collector, cipher, iv) });
       continue;
@@ -1085,15 +1076,15 @@ function pycryptodomeSink(collector: Collector, call: CallSite, cipher: string):
   const { code, sinks } = collector;
   let iv: SyntaxNode | undefined;
   if (PYCRYPTODOME_STREAM.has(cipher)) {
-    iv = named(call, 'nonce') ?? positional(call, 1);
+    iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 1);
   } else if (PYCRYPTODOME_BLOCK.has(cipher)) {
-    const mode = named(call, 'mode') ?? positional(call, 1);
+    const mode = namedArgument(call, 'mode') ?? positionalArgument(call, 1);
     const modeName = mode === undefined ? undefined : partsOf(code.qualifiedName(mode) ?? '').pop();
     if (mode === undefined || (modeName !== undefined && PYCRYPTODOME_NO_IV_MODES.has(modeName))) return;
-    iv = call.args.find((argument) => argument.name !== undefined && isIvName(argument.name))?.node ?? positional(call, 2);
+    iv = call.args.find((argument) => argument.name !== undefined && isIvName(argument.name))?.node ?? positionalArgument(call, 2);
   }
   if (iv === undefined) return;
-  sinks.push({ iv, taker: call.node, direction: 'unknown', key: named(call, 'key') ?? positional(call, 0), fix: pythonFixThrough(collector, call.node, iv) });
+  sinks.push({ iv, taker: call.node, direction: 'unknown', key: namedArgument(call, 'key') ?? positionalArgument(call, 0), fix: pythonFixThrough(collector, call.node, iv) });
 }
 
 /** `iv`, `IV` and `nonce` keyword names (CONTRACTS §7 security-value words). */
@@ -1109,8 +1100,8 @@ function pythonAeadSink(collector: Collector, call: CallSite, receiver: SyntaxNo
   const parts = partsOf(constructor.qualified);
   const encrypts = call.name === 'encrypt';
   let iv: SyntaxNode | undefined;
-  if (parts[0] === 'cryptography' && CRYPTOGRAPHY_AEADS.has(constructor.name)) iv = named(call, 'nonce') ?? positional(call, 0);
-  else if (parts[0] === 'nacl' && NACL_BOXES.has(constructor.name)) iv = named(call, 'nonce') ?? positional(call, 1);
+  if (parts[0] === 'cryptography' && CRYPTOGRAPHY_AEADS.has(constructor.name)) iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 0);
+  else if (parts[0] === 'nacl' && NACL_BOXES.has(constructor.name)) iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 1);
   if (iv === undefined || isNull(iv)) return;
   const ivNode = iv;
   collector.sinks.push({
@@ -1163,20 +1154,20 @@ function collectJava(collector: Collector): void {
   for (const call of code.calls()) {
     if (call.isConstructor) {
       const spec = JAVA_IV_SPECS.get(call.name);
-      const iv = spec !== undefined && call.args.length >= spec.minimumArguments ? positional(call, spec.index) : undefined;
+      const iv = spec !== undefined && call.args.length >= spec.minimumArguments ? positionalArgument(call, spec.index) : undefined;
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown' });
       continue;
     }
     if (call.name !== 'init' || call.args.length < 3) continue;
-    const mode = partsOf(code.qualifiedName(positional(call, 0) ?? call.node) ?? '').pop() ?? '';
+    const mode = partsOf(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').pop() ?? '';
     const direction: Direction = JAVA_ENCRYPT_MODES.has(mode) ? 'encrypt' : JAVA_DECRYPT_MODES.has(mode) ? 'decrypt' : 'unknown';
-    const specArgument = positional(call, 2);
+    const specArgument = positionalArgument(call, 2);
     if (specArgument === undefined || direction === 'unknown') continue;
     // `cipher.init(ENCRYPT_MODE, key, new GCMParameterSpec(128, iv))`: the IV itself is what repeats.
     const inline = collector.analyser.callAt(specArgument);
     const spec = inline?.isConstructor ? JAVA_IV_SPECS.get(inline.name) : undefined;
-    const iv = inline !== undefined && spec !== undefined ? positional(inline, spec.index) : specArgument;
-    if (iv !== undefined) sinks.push({ iv, taker: call.node, direction, checkConstant: false, key: positional(call, 1) });
+    const iv = inline !== undefined && spec !== undefined ? positionalArgument(inline, spec.index) : specArgument;
+    if (iv !== undefined) sinks.push({ iv, taker: call.node, direction, checkConstant: false, key: positionalArgument(call, 1) });
   }
 }
 
@@ -1223,24 +1214,24 @@ function collectCSharp(collector: Collector): void {
   for (const call of code.calls()) {
     if (call.isConstructor) {
       const index = DOTNET_BOUNCY_CASTLE.get(call.name);
-      const iv = index === undefined ? undefined : positional(call, index);
+      const iv = index === undefined ? undefined : positionalArgument(call, index);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown' });
       continue;
     }
     if ((call.name === 'CreateEncryptor' || call.name === 'CreateDecryptor') && call.args.length === 2) {
-      const iv = named(call, 'rgbIV') ?? positional(call, 1);
-      const key = named(call, 'rgbKey') ?? positional(call, 0);
+      const iv = namedArgument(call, 'rgbIV') ?? positionalArgument(call, 1);
+      const key = namedArgument(call, 'rgbKey') ?? positionalArgument(call, 0);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: call.name === 'CreateEncryptor' ? 'encrypt' : 'decrypt', key });
       continue;
     }
     const oneShot = DOTNET_ONE_SHOT.get(call.name);
     if (oneShot !== undefined) {
-      const iv = named(call, 'iv') ?? positional(call, 1);
+      const iv = namedArgument(call, 'iv') ?? positionalArgument(call, 1);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: oneShot, key: call.receiver });
       continue;
     }
     if ((call.name === 'Encrypt' || call.name === 'Decrypt') && call.receiver !== undefined && isDotnetAead(collector, call.receiver)) {
-      const iv = named(call, 'nonce') ?? positional(call, 0);
+      const iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 0);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: call.name === 'Encrypt' ? 'encrypt' : 'decrypt', key: call.receiver });
     }
   }
@@ -1287,22 +1278,22 @@ function collectGo(collector: Collector): void {
     const packagePath = split < 0 ? '' : call.qualified.slice(0, split);
     const streamMode = packagePath === 'crypto/cipher' ? GO_STREAM_MODES.get(call.name) : undefined;
     if (streamMode !== undefined) {
-      const iv = positional(call, 1);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: streamMode, key: positional(call, 0) });
+      const iv = positionalArgument(call, 1);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: streamMode, key: positionalArgument(call, 0) });
       continue;
     }
     if (call.qualified === 'golang.org/x/crypto/chacha20.NewUnauthenticatedCipher') {
-      const iv = positional(call, 1);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', key: positional(call, 0) });
+      const iv = positionalArgument(call, 1);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown', key: positionalArgument(call, 0) });
       continue;
     }
     if (packagePath === 'golang.org/x/crypto/nacl/secretbox' && (call.name === 'Seal' || call.name === 'Open')) {
-      const iv = positional(call, 2);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: call.name === 'Seal' ? 'encrypt' : 'decrypt', key: positional(call, 3) });
+      const iv = positionalArgument(call, 2);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: call.name === 'Seal' ? 'encrypt' : 'decrypt', key: positionalArgument(call, 3) });
       continue;
     }
     if ((call.name === 'Seal' || call.name === 'Open') && call.receiver !== undefined && call.args.length === 4 && isGoAead(collector, call.receiver, importsAead)) {
-      const iv = positional(call, 1);
+      const iv = positionalArgument(call, 1);
       if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: call.name === 'Seal' ? 'encrypt' : 'decrypt', key: call.receiver });
     }
   }
@@ -1338,36 +1329,36 @@ function collectPhp(collector: Collector): void {
     if (call.receiver !== undefined) {
       // phpseclib: `$cipher->setIV('…')`, `$cipher->setNonce('…')`.
       if (name === 'setiv' || name === 'setnonce') {
-        const iv = positional(call, 0);
+        const iv = positionalArgument(call, 0);
         if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: 'unknown' });
       }
       continue;
     }
     if (name === 'openssl_encrypt' || name === 'openssl_decrypt') {
-      const iv = named(call, 'iv') ?? positional(call, 4);
-      const method = named(call, 'cipher_algo', 'method') ?? positional(call, 1);
+      const iv = namedArgument(call, 'iv') ?? positionalArgument(call, 4);
+      const method = namedArgument(call, 'cipher_algo', 'method') ?? positionalArgument(call, 1);
       if (iv === undefined || namesEcb(code, method)) continue;
       const encrypts = name === 'openssl_encrypt';
       sinks.push({
         iv,
         taker: call.node,
         direction: encrypts ? 'encrypt' : 'decrypt',
-        key: named(call, 'passphrase') ?? positional(call, 2),
+        key: namedArgument(call, 'passphrase') ?? positionalArgument(call, 2),
         fix: encrypts && method !== undefined ? (constant) => phpRandomBytesFix(collector, iv, method, constant) : undefined,
       });
       continue;
     }
     if (name === 'mcrypt_encrypt' || name === 'mcrypt_decrypt') {
-      const iv = named(call, 'iv') ?? positional(call, 4);
-      if (iv !== undefined && !namesEcb(code, named(call, 'mode') ?? positional(call, 3))) {
-        sinks.push({ iv, taker: call.node, direction: name === 'mcrypt_encrypt' ? 'encrypt' : 'decrypt', key: named(call, 'key') ?? positional(call, 1) });
+      const iv = namedArgument(call, 'iv') ?? positionalArgument(call, 4);
+      if (iv !== undefined && !namesEcb(code, namedArgument(call, 'mode') ?? positionalArgument(call, 3))) {
+        sinks.push({ iv, taker: call.node, direction: name === 'mcrypt_encrypt' ? 'encrypt' : 'decrypt', key: namedArgument(call, 'key') ?? positionalArgument(call, 1) });
       }
       continue;
     }
     const sodium = SODIUM_NONCES.get(name) ?? sodiumAead(name);
     if (sodium !== undefined) {
-      const iv = named(call, 'nonce') ?? positional(call, sodium.nonce);
-      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: sodium.direction, key: named(call, 'key') ?? positional(call, sodium.key) });
+      const iv = namedArgument(call, 'nonce') ?? positionalArgument(call, sodium.nonce);
+      if (iv !== undefined) sinks.push({ iv, taker: call.node, direction: sodium.direction, key: namedArgument(call, 'key') ?? positionalArgument(call, sodium.key) });
     }
   }
 }
@@ -1417,7 +1408,7 @@ function collectRuby(collector: Collector): void {
     if ((call.name !== 'encrypt' && call.name !== 'decrypt') || call.receiver === undefined) continue;
     const creator = analyser.creatorOf(call.receiver);
     if (creator === undefined || !creator.qualified.startsWith('RbNaCl.') || creator.name !== 'new') continue;
-    const iv = positional(call, 0);
+    const iv = positionalArgument(call, 0);
     if (iv !== undefined && call.args.length >= 2) sinks.push({ iv, taker: call.node, direction: call.name === 'encrypt' ? 'encrypt' : 'decrypt', key: call.receiver });
   }
 }

@@ -12,6 +12,7 @@
  * Fixes are suggestions, since another cipher changes the output and the key size. They rename
  * an algorithm written as a string literal in place, and only to a name the same API accepts.
  */
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, Range, Rule, RuleContext, Severity, SyntaxNode, TextEdit } from '../../engine/contract';
 
 type WeakCipher = 'DES' | 'Triple DES' | 'RC2' | 'RC4' | 'Blowfish' | 'IDEA' | 'CAST5';
@@ -173,14 +174,6 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function stringValue(code: CodeModel, node: SyntaxNode): string | undefined {
   const value = code.valueOf(node);
   return value.kind === 'string' ? value.value : undefined;
@@ -259,8 +252,8 @@ const detectJavaScript: Detector = (call, code) => {
   const head = parts[0] ?? '';
   const module = parts.slice(0, -1).join('.');
   if (NODE_MODULES.has(module) && parts.length === 2) {
-    if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byName(code, positional(call, 0), opensslCipher, OPENSSL_GCM);
-    if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byName(code, positional(call, 0), opensslCipher);
+    if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byName(code, positionalArgument(call, 0), opensslCipher, OPENSSL_GCM);
+    if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byName(code, positionalArgument(call, 0), opensslCipher);
     return undefined;
   }
   if (head === 'crypto-js' || head === 'CryptoJS') {
@@ -274,7 +267,7 @@ const detectJavaScript: Detector = (call, code) => {
   if (head === 'node-forge' || head === 'forge') {
     // `forge.cipher.createCipher('3DES-CBC', key)`, and the older `forge.des.startEncrypting(key, iv)`.
     if (parts.length === 3 && parts[1] === 'cipher' && (call.name === 'createCipher' || call.name === 'createDecipher')) {
-      return byName(code, positional(call, 0), opensslCipher, FORGE_GCM);
+      return byName(code, positionalArgument(call, 0), opensslCipher, FORGE_GCM);
     }
     if (parts.length === 3 && FORGE_LEGACY_METHODS.has(call.name)) return byApi(call, FORGE_CIPHERS.get(parts[1] ?? ''));
   }
@@ -309,7 +302,7 @@ const detectPython: Detector = (call, code) => {
   if (head === 'pyDes' && parts.length === 2) return byApi(call, PYDES_CIPHERS.get(call.name));
   if (head === 'blowfish' && parts.length === 2 && call.name === 'Cipher') return byApi(call, 'Blowfish');
   // M2Crypto spells OpenSSL names with underscores: `EVP.Cipher(alg='des_ede3_cbc', …)`.
-  if (endsWith(parts, 'M2Crypto', 'EVP', 'Cipher')) return byName(code, named(call, 'alg') ?? positional(call, 0), opensslCipher);
+  if (endsWith(parts, 'M2Crypto', 'EVP', 'Cipher')) return byName(code, namedArgument(call, 'alg') ?? positionalArgument(call, 0), opensslCipher);
   return undefined;
 };
 
@@ -326,11 +319,11 @@ const detectJava: Detector = (call, code) => {
     const keySpec = JAVA_KEY_SPECS.get(call.name);
     if (keySpec !== undefined) return byApi(call, keySpec);
     // `new SecretKeySpec(key, "DES")` and `new SecretKeySpec(key, offset, length, "DES")`.
-    if (call.name === 'SecretKeySpec') return byName(code, positional(call, call.args.length === 4 ? 3 : 1), jcaCipher, PLAIN_AES);
+    if (call.name === 'SecretKeySpec') return byName(code, positionalArgument(call, call.args.length === 4 ? 3 : 1), jcaCipher, PLAIN_AES);
     return byApi(call, BOUNCY_CASTLE_ENGINES.get(call.name.toLowerCase()));
   }
   if (call.name !== 'getInstance') return undefined;
-  const transformation = positional(call, 0);
+  const transformation = positionalArgument(call, 0);
   if (endsWith(parts, 'Cipher', 'getInstance')) return byName(code, transformation, jcaCipher, JCA_GCM);
   if (endsWith(parts, 'KeyGenerator', 'getInstance')) return byName(code, transformation, jcaCipher, PLAIN_AES);
   // The JDK offers no AES SecretKeyFactory, so there is nothing to rename to.
@@ -358,10 +351,10 @@ const detectCSharp: Detector = (call, code) => {
   const owner = parts[parts.length - 2] ?? '';
   if (call.name === 'Create' && DOTNET_CLASSES.has(owner)) return byApi(call, DOTNET_CLASSES.get(owner));
   if (endsWith(parts, 'SymmetricAlgorithm', 'Create') || endsWith(parts, 'CryptoConfig', 'CreateFromName')) {
-    return byName(code, positional(call, 0), dotnetCipher, PLAIN_AES);
+    return byName(code, positionalArgument(call, 0), dotnetCipher, PLAIN_AES);
   }
   // BouncyCastle's `CipherUtilities.GetCipher("DESede/CBC/PKCS7Padding")` takes JCA-style names.
-  if (endsWith(parts, 'CipherUtilities', 'GetCipher')) return byName(code, positional(call, 0), jcaCipher, JCA_GCM);
+  if (endsWith(parts, 'CipherUtilities', 'GetCipher')) return byName(code, positionalArgument(call, 0), jcaCipher, JCA_GCM);
   return undefined;
 };
 
@@ -403,10 +396,10 @@ const detectPhp: Detector = (call, code) => {
   if (call.receiver !== undefined || partsOf(call.callee).length !== 1) return undefined;
   const name = call.name.toLowerCase();
   const position = PHP_OPENSSL_FUNCTIONS.get(name);
-  if (position !== undefined) return byName(code, named(call, 'cipher_algo') ?? positional(call, position), opensslCipher, OPENSSL_GCM);
+  if (position !== undefined) return byName(code, namedArgument(call, 'cipher_algo') ?? positionalArgument(call, position), opensslCipher, OPENSSL_GCM);
   if (name === 'openssl_seal' || name === 'openssl_open') return opensslSeal(call, code, name);
   if (PHP_MCRYPT_FUNCTIONS.has(name)) {
-    const cipher = positional(call, 0);
+    const cipher = positionalArgument(call, 0);
     if (cipher === undefined) return undefined;
     const constant = PHP_MCRYPT_CONSTANTS.get(cipher.text.split('\\').join(''));
     return constant !== undefined ? { range: rangeOf(cipher), cipher: constant } : byName(code, cipher, opensslCipher);
@@ -428,7 +421,7 @@ function phpseclibCipher(call: CallSite): WeakUse | undefined {
  * only on older PHP (hence medium confidence).
  */
 function opensslSeal(call: CallSite, code: CodeModel, name: string): WeakUse | undefined {
-  const cipher = named(call, 'cipher_algo') ?? positional(call, 4);
+  const cipher = namedArgument(call, 'cipher_algo') ?? positionalArgument(call, 4);
   if (cipher !== undefined) return byName(code, cipher, opensslCipher);
   if (call.args.length !== 4 || call.args.some((argument) => argument.name !== undefined || argument.node.text.startsWith('...'))) return undefined;
   return {
@@ -450,7 +443,7 @@ const detectRuby: Detector = (call, code) => {
   const owner = partsOf(call.qualified).slice(0, -1);
   // `OpenSSL::Cipher.new('des-ede3-cbc')` and the legacy `OpenSSL::Cipher::Cipher.new('des')`.
   if (owner.join('.') === 'OpenSSL.Cipher' || owner.join('.') === 'OpenSSL.Cipher.Cipher') {
-    return byName(code, positional(call, 0), opensslCipher, OPENSSL_GCM);
+    return byName(code, positionalArgument(call, 0), opensslCipher, OPENSSL_GCM);
   }
   const className = last(owner);
   if (owner.length === 3 && owner[0] === 'OpenSSL' && owner[1] === 'Cipher' && RUBY_CIPHER_CLASSES.has(className)) {

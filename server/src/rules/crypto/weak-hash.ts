@@ -13,6 +13,7 @@
  * algorithm and the value authenticates nothing. So is MD5 or SHA-1 in a function named for a UUID
  * (`uuid3`, `uuid5`): RFC 4122 fixes them for name-based UUIDs.
  */
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
 type WeakAlgorithm = 'MD5' | 'SHA-1' | 'MD4' | 'MD2';
@@ -198,14 +199,6 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 /**
  * Whether a digest object is built straight into an HMAC or a key-derivation function
  * (`hmac.HMAC(key, hashes.SHA1())`, `OpenSSL::HMAC.digest(OpenSSL::Digest.new('sha1'), ...)`):
@@ -243,9 +236,9 @@ const FORGE_HASHES: ReadonlyMap<string, WeakAlgorithm> = new Map([['md5', 'MD5']
 
 const detectJavaScript: Detector = (call, context) => {
   const { code } = context;
-  if (NODE_DIGEST_CALLS.has(call.qualified)) return byNameArgument(code, positional(call, 0), 'openssl');
+  if (NODE_DIGEST_CALLS.has(call.qualified)) return byNameArgument(code, positionalArgument(call, 0), 'openssl');
   const parts = partsOf(call.qualified);
-  if (endsWith(parts, 'subtle', 'digest')) return webCryptoDigest(code, positional(call, 0));
+  if (endsWith(parts, 'subtle', 'digest')) return webCryptoDigest(code, positionalArgument(call, 0));
   const head = parts[0];
   if (head === 'crypto-js' || head === 'CryptoJS') {
     // `CryptoJS.MD5(text)` and the progressive `CryptoJS.algo.MD5.create()`.
@@ -293,8 +286,8 @@ const detectPython: Detector = (call, context) => {
     if (usedNotForSecurity(code, call)) return undefined;
     const algorithm = HASHLIB_CONSTRUCTORS.get(function_);
     if (algorithm !== undefined) return byApiName(call, algorithm, function_, 'sha256');
-    if (function_ === 'new') return byNameArgument(code, named(call, 'name') ?? positional(call, 0), 'openssl');
-    if (function_ === 'file_digest') return byNameArgument(code, named(call, 'digest') ?? positional(call, 1), 'openssl');
+    if (function_ === 'new') return byNameArgument(code, namedArgument(call, 'name') ?? positionalArgument(call, 0), 'openssl');
+    if (function_ === 'file_digest') return byNameArgument(code, namedArgument(call, 'digest') ?? positionalArgument(call, 1), 'openssl');
     return undefined;
   }
   if ((parts[0] === 'Crypto' || parts[0] === 'Cryptodome') && parts[1] === 'Hash' && parts.length === 4 && parts[3] === 'new') {
@@ -313,7 +306,7 @@ const detectPython: Detector = (call, context) => {
 
 /** `usedforsecurity=False` (Python 3.9+) declares a non-security use such as a cache key. */
 function usedNotForSecurity(code: CodeModel, call: CallSite): boolean {
-  const marker = named(call, 'usedforsecurity');
+  const marker = namedArgument(call, 'usedforsecurity');
   if (marker === undefined) return false;
   const value = code.valueOf(marker);
   return value.kind === 'boolean' && !value.value;
@@ -355,7 +348,7 @@ const detectJava: Detector = (call, context) => {
 function detectJavaCall(call: CallSite, context: DetectorContext): WeakUse | undefined {
   const { code } = context;
   const parts = partsOf(call.qualified);
-  const digestArgument = positional(call, 0);
+  const digestArgument = positionalArgument(call, 0);
   if (endsWith(parts, 'MessageDigest', 'getInstance') || endsWith(parts, 'DigestUtils', 'getDigest') || (call.isConstructor && call.name === 'DigestUtils')) {
     return codecConstant(code, digestArgument) ?? byNameArgument(code, digestArgument, 'java', true);
   }
@@ -424,7 +417,7 @@ function detectCSharpCall(call: CallSite, context: DetectorContext): WeakUse | u
     return { range: calleeRange(call), algorithm: classAlgorithm, edits: edit ? [edit, ...declaredTypeEdits(call, owner)] : undefined };
   }
   if (endsWith(parts, 'HashAlgorithm', 'Create') || endsWith(parts, 'CryptoConfig', 'CreateFromName')) {
-    return byNameArgument(code, positional(call, 0), 'dotnet');
+    return byNameArgument(code, positionalArgument(call, 0), 'dotnet');
   }
   if (DOTNET_HASH_NAME_METHODS.has(call.name) && !call.qualified.includes('HMAC')) {
     for (const argument of call.args) {
@@ -670,9 +663,9 @@ const detectPhp: Detector = (call, context) => {
   if (PHP_NAME_FIRST.has(name)) {
     // `hash_init('sha1', HASH_HMAC, $key)` is an HMAC.
     if (name === 'hash_init' && call.args.some((argument) => argument.node.text === 'HASH_HMAC')) return undefined;
-    return byNameArgument(code, named(call, 'algo') ?? positional(call, 0), 'openssl');
+    return byNameArgument(code, namedArgument(call, 'algo') ?? positionalArgument(call, 0), 'openssl');
   }
-  if (name === 'openssl_digest') return byNameArgument(code, named(call, 'digest_algo') ?? positional(call, 1), 'openssl');
+  if (name === 'openssl_digest') return byNameArgument(code, namedArgument(call, 'digest_algo') ?? positionalArgument(call, 1), 'openssl');
   if (PHP_SIGNATURE_FUNCTIONS.has(name)) return phpSignature(call, code);
   return undefined;
 };
@@ -691,7 +684,7 @@ function phpHashEdits(call: CallSite, replacement: string): TextEdit[] | undefin
  * algorithm, which defaults to SHA-1.
  */
 function phpSignature(call: CallSite, code: CodeModel): WeakUse | undefined {
-  const algorithm = named(call, 'algorithm') ?? positional(call, 3);
+  const algorithm = namedArgument(call, 'algorithm') ?? positionalArgument(call, 3);
   if (algorithm === undefined) {
     const last = call.args[call.args.length - 1];
     if (call.args.length !== 3 || last === undefined) return undefined;
@@ -731,7 +724,7 @@ const detectRuby: Detector = (call, context) => {
     return { range: calleeRange(call), algorithm: classAlgorithm, edits: edit ? [edit] : undefined };
   }
   // `OpenSSL::Digest.new('SHA1')`, `OpenSSL::Digest.hexdigest('md5', data)`.
-  if (owner.join('::') === 'OpenSSL::Digest' && call.name !== 'file') return byNameArgument(context.code, positional(call, 0), 'openssl');
+  if (owner.join('::') === 'OpenSSL::Digest' && call.name !== 'file') return byNameArgument(context.code, positionalArgument(call, 0), 'openssl');
   return undefined;
 };
 

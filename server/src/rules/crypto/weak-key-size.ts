@@ -9,7 +9,7 @@
  * configuration file the project does not hold) is not reported. A size that comes from a
  * constant is reported on the argument but not fixed, since the constant may be shared.
  */
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -242,14 +242,6 @@ function endsWith(parts: readonly string[], ...suffix: readonly string[]): boole
   return suffix.every((segment, index) => parts[offset + index]?.toLowerCase() === segment.toLowerCase());
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function stringValue(code: CodeModel, node: SyntaxNode | undefined): string | undefined {
   if (node === undefined) return undefined;
   const value = code.valueOf(node);
@@ -432,32 +424,32 @@ const detectJavaScript: Detector = (call, context) => {
   const { code } = context;
   if (NODE_KEY_PAIR_CALLS.has(call.qualified) || isPromisified(call, context, NODE_KEY_PAIR_CALLS)) return nodeKeyPair(call, context);
   if (NODE_SECRET_KEY_CALLS.has(call.qualified) || isPromisified(call, context, NODE_SECRET_KEY_CALLS)) {
-    const type = stringValue(code, positional(call, 0));
-    const options = objectArgument(context, positional(call, 1));
+    const type = stringValue(code, positionalArgument(call, 0));
+    const options = objectArgument(context, positionalArgument(call, 1));
     return type?.toLowerCase() === 'hmac' ? defined(sizeUse(code, 'symmetric', pairNamed(context, options, 'length')?.value, context.calls, 'HMAC')) : [];
   }
   if (call.qualified === 'crypto.createDiffieHellman') {
     // A number is the prime length; a string or buffer is the prime itself.
-    const prime = positional(call, 0);
+    const prime = positionalArgument(call, 0);
     return code.valueOf(prime ?? call.node).kind === 'number' ? defined(sizeUse(code, 'DH', prime, context.calls)) : [];
   }
-  if (NODE_DH_GROUP_CALLS.has(call.qualified)) return defined(modpUse(code, positional(call, 0)));
-  if (call.qualified === 'crypto.createECDH') return defined(curveUse(code, positional(call, 0), 'openssl'));
+  if (NODE_DH_GROUP_CALLS.has(call.qualified)) return defined(modpUse(code, positionalArgument(call, 0)));
+  if (call.qualified === 'crypto.createECDH') return defined(curveUse(code, positionalArgument(call, 0), 'openssl'));
   const parts = partsOf(call.qualified);
   if (endsWith(parts, 'subtle', 'generateKey')) return webCryptoKey(call, context);
   if ((parts[0] === 'node-forge' || parts[0] === 'forge') && endsWith(parts, 'rsa', 'generateKeyPair')) {
-    const first = positional(call, 0);
+    const first = positionalArgument(call, 0);
     const options = objectArgument(context, first);
     return defined(sizeUse(code, 'RSA', options === undefined ? first : pairNamed(context, options, 'bits')?.value, context.calls));
   }
   if (call.isConstructor && call.qualified === 'node-rsa') {
-    return defined(sizeUse(code, 'RSA', pairNamed(context, objectArgument(context, positional(call, 0)), 'b')?.value, context.calls));
+    return defined(sizeUse(code, 'RSA', pairNamed(context, objectArgument(context, positionalArgument(call, 0)), 'b')?.value, context.calls));
   }
-  if (call.isConstructor && isEllipticConstructor(call, context)) return defined(curveUse(code, positional(call, 0), 'elliptic'));
+  if (call.isConstructor && isEllipticConstructor(call, context)) return defined(curveUse(code, positionalArgument(call, 0), 'elliptic'));
   if (endsWith(parts, 'KEYUTIL', 'generateKeypair')) {
-    const type = stringValue(code, positional(call, 0))?.toUpperCase();
-    if (type === 'RSA') return defined(sizeUse(code, 'RSA', positional(call, 1), context.calls));
-    if (type === 'EC') return defined(curveUse(code, positional(call, 1), 'java'));
+    const type = stringValue(code, positionalArgument(call, 0))?.toUpperCase();
+    if (type === 'RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), context.calls));
+    if (type === 'EC') return defined(curveUse(code, positionalArgument(call, 1), 'java'));
   }
   return [];
 };
@@ -474,8 +466,8 @@ function isPromisified(call: CallSite, context: DetectorContext, targets: Readon
 
 function nodeKeyPair(call: CallSite, context: DetectorContext): KeyUse[] {
   const { code } = context;
-  const type = stringValue(code, positional(call, 0))?.toLowerCase();
-  const options = objectArgument(context, positional(call, 1));
+  const type = stringValue(code, positionalArgument(call, 0))?.toLowerCase();
+  const options = objectArgument(context, positionalArgument(call, 1));
   const option = (key: string): SyntaxNode | undefined => pairNamed(context, options, key)?.value;
   switch (type) {
     case 'rsa':
@@ -513,7 +505,7 @@ function modpUse(code: CodeModel, node: SyntaxNode | undefined): KeyUse | undefi
 /** `subtle.generateKey({ name: 'RSA-OAEP', modulusLength: 1024, ... })` and HMAC keys with a `length`. */
 function webCryptoKey(call: CallSite, context: DetectorContext): KeyUse[] {
   const { code } = context;
-  const algorithm = objectArgument(context, positional(call, 0));
+  const algorithm = objectArgument(context, positionalArgument(call, 0));
   const name = stringValue(code, pairNamed(context, algorithm, 'name')?.value)?.toUpperCase() ?? '';
   if (name.startsWith('RSA')) return defined(sizeUse(code, 'RSA', pairNamed(context, algorithm, 'modulusLength')?.value, context.calls));
   if (name === 'HMAC') return defined(sizeUse(code, 'symmetric', pairNamed(context, algorithm, 'length')?.value, context.calls, 'HMAC'));
@@ -543,7 +535,7 @@ const detectPython: Detector = (call, context) => {
   const module = parts.slice(0, -1).join('.');
   const function_ = parts[parts.length - 1] ?? '';
   const size = (kind: KeyKind, keyword: string, index: number): KeyUse[] =>
-    defined(sizeUse(code, kind, named(call, keyword) ?? positional(call, index), calls));
+    defined(sizeUse(code, kind, namedArgument(call, keyword) ?? positionalArgument(call, index), calls));
   if (module === [...PYTHON_CRYPTOGRAPHY, 'rsa'].join('.') && function_ === 'generate_private_key') return size('RSA', 'key_size', 1);
   if (module === [...PYTHON_CRYPTOGRAPHY, 'dsa'].join('.') && (function_ === 'generate_private_key' || function_ === 'generate_parameters')) {
     return size('DSA', 'key_size', 0);
@@ -556,7 +548,7 @@ const detectPython: Detector = (call, context) => {
     if (keyType === 'RSA') return size('RSA', 'bits', 0);
     if (keyType === 'DSA') return size('DSA', 'bits', 0);
     if (keyType === 'ElGamal') return size('DH', 'bits', 0);
-    if (keyType === 'ECC') return defined(curveUse(code, named(call, 'curve'), 'pycryptodome'));
+    if (keyType === 'ECC') return defined(curveUse(code, namedArgument(call, 'curve'), 'pycryptodome'));
     return [];
   }
   if (parts[0] === 'paramiko' && function_ === 'generate') return paramikoKey(call, context, parts[parts.length - 2] ?? '');
@@ -569,12 +561,12 @@ const detectPython: Detector = (call, context) => {
   if (call.qualified === 'rsa.newkeys') return size('RSA', 'nbits', 0);
   if (function_ === 'generate_key' && call.receiver !== undefined) {
     // pyOpenSSL: `key.generate_key(crypto.TYPE_RSA, 1024)`.
-    const type = partsOf(code.qualifiedName(positional(call, 0) ?? call.node) ?? '').pop();
-    if (type === 'TYPE_RSA') return defined(sizeUse(code, 'RSA', positional(call, 1), calls));
-    if (type === 'TYPE_DSA') return defined(sizeUse(code, 'DSA', positional(call, 1), calls));
+    const type = partsOf(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').pop();
+    if (type === 'TYPE_RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), calls));
+    if (type === 'TYPE_DSA') return defined(sizeUse(code, 'DSA', positionalArgument(call, 1), calls));
     return [];
   }
-  if (function_ === 'set_ecdh_curve' && call.receiver !== undefined) return defined(curveUse(code, positional(call, 0), 'openssl'));
+  if (function_ === 'set_ecdh_curve' && call.receiver !== undefined) return defined(curveUse(code, positionalArgument(call, 0), 'openssl'));
   return [];
 };
 
@@ -598,7 +590,7 @@ function pythonCurveClass(call: CallSite, className: string): KeyUse | undefined
 /** `paramiko.RSAKey.generate(bits=1024)`; `DSSKey.generate()` makes 1024-bit keys by default and accepts no larger size for SSH. */
 function paramikoKey(call: CallSite, context: DetectorContext, className: string): KeyUse[] {
   const { code, calls } = context;
-  const bitsNode = named(call, 'bits') ?? positional(call, 0);
+  const bitsNode = namedArgument(call, 'bits') ?? positionalArgument(call, 0);
   if (className === 'RSAKey') return defined(sizeUse(code, 'RSA', bitsNode, calls));
   if (className !== 'DSSKey') return [];
   if (bitsNode !== undefined) return defined(sizeUse(code, 'DSA', bitsNode, calls));
@@ -643,8 +635,8 @@ const detectJava: Detector = (call, context) => {
   const { code, calls } = context;
   if (call.isConstructor) {
     const spec = JAVA_SPECS.get(call.name);
-    if (spec !== undefined) return defined(sizeUse(code, spec.kind, positional(call, spec.index), calls));
-    if (call.name === 'ECGenParameterSpec') return defined(curveUse(code, positional(call, 0), 'java'));
+    if (spec !== undefined) return defined(sizeUse(code, spec.kind, positionalArgument(call, spec.index), calls));
+    if (call.name === 'ECGenParameterSpec') return defined(curveUse(code, positionalArgument(call, 0), 'java'));
     return [];
   }
   if (call.name !== 'initialize' && call.name !== 'init') return [];
@@ -653,7 +645,7 @@ const detectJava: Detector = (call, context) => {
   if (call.name === 'initialize' ? generator.type !== 'keyPair' : generator.type === 'keyPair') return [];
   const kind = javaKeyKind(generator.type, generator.algorithm);
   if (kind === undefined) return [];
-  const use = sizeUse(code, kind, positional(call, 0), calls, kind === 'symmetric' ? generator.algorithm : undefined);
+  const use = sizeUse(code, kind, positionalArgument(call, 0), calls, kind === 'symmetric' ? generator.algorithm : undefined);
   return defined(use);
 };
 
@@ -674,7 +666,7 @@ function javaGeneratorOf(call: CallSite, context: DetectorContext): { type: Java
   if (source === undefined || source.name !== 'getInstance') return undefined;
   const owner = partsOf(source.qualified).slice(-2)[0] ?? '';
   const type = JAVA_GENERATORS.get(owner);
-  const algorithm = stringValue(context.code, positional(source, 0));
+  const algorithm = stringValue(context.code, positionalArgument(source, 0));
   return type === undefined || algorithm === undefined ? undefined : { type, algorithm };
 }
 
@@ -693,17 +685,17 @@ const detectCSharp: Detector = (call, context) => {
   const last = parts[parts.length - 1] ?? '';
   if (call.isConstructor) {
     const kind = DOTNET_SIZED.get(last);
-    if (kind !== undefined) return defined(sizeUse(code, kind, positional(call, 0), calls));
+    if (kind !== undefined) return defined(sizeUse(code, kind, positionalArgument(call, 0), calls));
     // Bouncy Castle: `new RsaKeyGenerationParameters(exponent, random, strength, certainty)`.
-    if (last === 'RsaKeyGenerationParameters') return defined(sizeUse(code, 'RSA', positional(call, 2), calls));
+    if (last === 'RsaKeyGenerationParameters') return defined(sizeUse(code, 'RSA', positionalArgument(call, 2), calls));
     return [];
   }
   if ((endsWith(parts, 'RSA', 'Create') || endsWith(parts, 'DSA', 'Create')) && call.args.length === 1) {
     const kind: KeyKind = endsWith(parts, 'RSA', 'Create') ? 'RSA' : 'DSA';
-    return code.valueOf(call.args[0]?.node ?? call.node).kind === 'number' ? defined(sizeUse(code, kind, positional(call, 0), calls)) : [];
+    return code.valueOf(call.args[0]?.node ?? call.node).kind === 'number' ? defined(sizeUse(code, kind, positionalArgument(call, 0), calls)) : [];
   }
   if (endsWith(parts, 'ECCurve', 'CreateFromFriendlyName') || endsWith(parts, 'ECCurve', 'CreateFromValue')) {
-    return defined(curveUse(code, positional(call, 0), 'dotnet'));
+    return defined(curveUse(code, positionalArgument(call, 0), 'dotnet'));
   }
   return [];
 };
@@ -791,11 +783,11 @@ const detectGo: Detector = (call, context) => {
   const { code, calls } = context;
   switch (call.qualified) {
     case 'crypto/rsa.GenerateKey':
-      return defined(sizeUse(code, 'RSA', positional(call, 1), calls));
+      return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), calls));
     case 'crypto/rsa.GenerateMultiPrimeKey':
-      return defined(sizeUse(code, 'RSA', positional(call, 2), calls));
+      return defined(sizeUse(code, 'RSA', positionalArgument(call, 2), calls));
     case 'crypto/dsa.GenerateParameters':
-      return defined(goDsaSize(code, positional(call, 2)));
+      return defined(goDsaSize(code, positionalArgument(call, 2)));
     default:
       break;
   }
@@ -845,7 +837,7 @@ const detectPhp: Detector = (call, context) => {
   // phpseclib 3: `RSA::createKey(1024)`, `DSA::createKey(1024, 160)`, `DH::createParameters(1024)`, `EC::createKey('secp192r1')`.
   if (method === 'createkey' || method === 'createparameters') {
     const owner = (parts[parts.length - 2] ?? '').toUpperCase();
-    const first = positional(call, 0);
+    const first = positionalArgument(call, 0);
     if (owner === 'RSA' || owner === 'CRYPT_RSA' || (owner.startsWith('$') && phpReceiverIsRsa(call, context))) {
       return method === 'createkey' ? defined(sizeUse(code, 'RSA', first, calls)) : [];
     }
@@ -928,7 +920,7 @@ const detectRuby: Detector = (call, context) => {
   const owner = parts[parts.length - 2] ?? '';
   const classKind = RUBY_PKEY_CLASSES.get(owner);
   if (classKind !== undefined && parts[parts.length - 3] === 'PKey' && (call.name === 'new' || call.name === 'generate')) {
-    const first = positional(call, 0);
+    const first = positionalArgument(call, 0);
     if (classKind === 'EC') return defined(curveUse(code, first, 'openssl'));
     // `RSA.new(pem)` parses a key: only a number is a size.
     return defined(sizeUse(code, classKind, first, calls));
@@ -944,8 +936,8 @@ const detectRuby: Detector = (call, context) => {
   }
   // The sshkey gem: `SSHKey.generate(type: 'DSA', bits: 1024)`; RSA is the default type.
   if (endsWith(parts, 'SSHKey', 'generate')) {
-    const type = stringValue(code, named(call, 'type'))?.toUpperCase() ?? 'RSA';
-    if (type === 'RSA' || type === 'DSA') return defined(sizeUse(code, type, named(call, 'bits'), calls));
+    const type = stringValue(code, namedArgument(call, 'type'))?.toUpperCase() ?? 'RSA';
+    if (type === 'RSA' || type === 'DSA') return defined(sizeUse(code, type, namedArgument(call, 'bits'), calls));
   }
   return [];
 };

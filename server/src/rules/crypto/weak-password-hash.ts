@@ -17,7 +17,7 @@
  * change the hashes produced, so they are suggestions. A value held in a constant gets no fix,
  * since the constant may be shared.
  */
-import { nameWords, safeRegex } from '../../engine/contract';
+import { namedArgument, nameWords, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -379,17 +379,9 @@ function calleeRange(call: CallSite): Range {
   return { start, end: calleeNode.endIndex };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 /** A keyword argument if given, else the positional one. */
 function argumentAt(call: CallSite, index: number, ...names: readonly string[]): SyntaxNode | undefined {
-  return named(call, ...names) ?? positional(call, index);
+  return namedArgument(call, ...names) ?? positionalArgument(call, index);
 }
 
 /** Splits a dotted, `::`, `->`, `\` or `/` separated name into its segments. */
@@ -532,15 +524,15 @@ function conversionSource(language: CodeModel['language'], call: CallSite): Synt
   switch (language) {
     case 'python':
       if (call.name === 'encode') return call.receiver;
-      return call.name === 'bytes' && call.receiver === undefined ? positional(call, 0) : undefined;
+      return call.name === 'bytes' && call.receiver === undefined ? positionalArgument(call, 0) : undefined;
     case 'java':
       return call.name === 'getBytes' ? call.receiver : undefined;
     case 'csharp':
-      return call.name === 'GetBytes' ? positional(call, 0) : undefined;
+      return call.name === 'GetBytes' ? positionalArgument(call, 0) : undefined;
     case 'javascript':
     case 'typescript':
     case 'tsx':
-      return call.qualified === 'Buffer.from' || call.name === 'encode' ? positional(call, 0) : undefined;
+      return call.qualified === 'Buffer.from' || call.name === 'encode' ? positionalArgument(call, 0) : undefined;
     case 'ruby':
       return call.name === 'b' || call.name === 'bytes' ? call.receiver : undefined;
     default:
@@ -690,15 +682,15 @@ const CRYPTO_JS_MODULES: ReadonlySet<string> = new Set(['CryptoJS', 'crypto-js']
 
 const javaScriptDigest: DigestRecogniser = (call, code) => {
   const q = call.qualified;
-  if (q === 'crypto.createHash') return streaming(call, fastDigestNamed(stringOf(code, positional(call, 0))));
-  if (q === 'crypto.hash') return direct(call, fastDigestNamed(stringOf(code, positional(call, 0))), positional(call, 1));
+  if (q === 'crypto.createHash') return streaming(call, fastDigestNamed(stringOf(code, positionalArgument(call, 0))));
+  if (q === 'crypto.hash') return direct(call, fastDigestNamed(stringOf(code, positionalArgument(call, 0))), positionalArgument(call, 1));
   const parts = partsOf(q);
   // `CryptoJS.SHA256(x)`, and `sha256(x)` imported from 'crypto-js/sha256', whose qualified name is the module path.
-  if (parts.length === 2 && CRYPTO_JS_MODULES.has(parts[0] ?? '')) return direct(call, fastDigestNamed(parts[1]), positional(call, 0));
+  if (parts.length === 2 && CRYPTO_JS_MODULES.has(parts[0] ?? '')) return direct(call, fastDigestNamed(parts[1]), positionalArgument(call, 0));
   if (parts.length >= 2 && parts[parts.length - 2] === 'subtle' && call.name === 'digest') {
-    const algorithm = positional(call, 0);
+    const algorithm = positionalArgument(call, 0);
     const nameValue = algorithm === undefined ? undefined : code.keyValues().find((pair) => pair.key === 'name' && pair.node.parent?.id === algorithm.id)?.value;
-    return direct(call, fastDigestNamed(stringOf(code, nameValue ?? algorithm)), positional(call, 1));
+    return direct(call, fastDigestNamed(stringOf(code, nameValue ?? algorithm)), positionalArgument(call, 1));
   }
   return undefined;
 };
@@ -706,7 +698,7 @@ const javaScriptDigest: DigestRecogniser = (call, code) => {
 const pythonDigest: DigestRecogniser = (call, code) => {
   const parts = partsOf(call.qualified);
   // `usedforsecurity=False` (Python 3.9+) declares a digest that protects nothing.
-  const usedForSecurity = named(call, 'usedforsecurity');
+  const usedForSecurity = namedArgument(call, 'usedforsecurity');
   if (usedForSecurity !== undefined) {
     const value = code.valueOf(usedForSecurity);
     if (value.kind === 'boolean' && !value.value) return undefined;
@@ -733,13 +725,13 @@ const javaDigest: DigestRecogniser = (call, code) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2];
   if (owner === 'MessageDigest' && call.name === 'getInstance') {
-    const name = stringOf(code, positional(call, 0));
+    const name = stringOf(code, positionalArgument(call, 0));
     return streaming(call, name !== undefined && compactName(name) === 'sha' ? 'SHA-1' : fastDigestNamed(name));
   }
   if (owner === 'DigestUtils') {
     const base = call.name.replace(DIGEST_UTILS_SUFFIX, '');
     // Commons Codec's `sha`/`shaHex` are SHA-1.
-    return direct(call, base === 'sha' ? 'SHA-1' : fastDigestNamed(base), positional(call, 0));
+    return direct(call, base === 'sha' ? 'SHA-1' : fastDigestNamed(base), positionalArgument(call, 0));
   }
   // Guava: `Hashing.sha256().hashString(password, UTF_8)`.
   if (owner === 'Hashing') return streaming(call, fastDigestNamed(call.name));
@@ -758,9 +750,9 @@ const csharpDigest: DigestRecogniser = (call, code) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.isConstructor) return streaming(call, dotnetDigestClass(call.name));
-  if (call.name === 'HashData') return direct(call, dotnetDigestClass(owner), positional(call, 0));
+  if (call.name === 'HashData') return direct(call, dotnetDigestClass(owner), positionalArgument(call, 0));
   if (call.name === 'Create' && owner === 'HashAlgorithm') {
-    const name = stringOf(code, positional(call, 0));
+    const name = stringOf(code, positionalArgument(call, 0));
     return streaming(call, name === undefined ? undefined : dotnetDigestClass(lastPart(name)));
   }
   if (call.name === 'Create' && parts.length >= 2) return streaming(call, dotnetDigestClass(owner));
@@ -787,7 +779,7 @@ const goDigest: DigestRecogniser = (call) => {
   const function_ = call.qualified.slice(split + 1);
   const algorithm = functions?.get(function_);
   if (algorithm === undefined) return undefined;
-  return function_.startsWith('Sum') ? direct(call, algorithm, positional(call, 0)) : streaming(call, algorithm);
+  return function_.startsWith('Sum') ? direct(call, algorithm, positionalArgument(call, 0)) : streaming(call, algorithm);
 };
 
 const phpDigest: DigestRecogniser = (call, code) => {
@@ -806,12 +798,12 @@ const rubyDigest: DigestRecogniser = (call, code) => {
   const className = owner[owner.length - 1] ?? '';
   const module = owner.slice(0, -1).join('::');
   if (module === 'Digest' || module === 'OpenSSL::Digest') {
-    if (RUBY_ONE_SHOT.has(call.name)) return direct(call, fastDigestNamed(className), positional(call, 0));
+    if (RUBY_ONE_SHOT.has(call.name)) return direct(call, fastDigestNamed(className), positionalArgument(call, 0));
     if (call.name === 'new') return streaming(call, fastDigestNamed(className));
   }
   if (owner.join('::') === 'OpenSSL::Digest') {
-    const algorithm = fastDigestNamed(stringOf(code, positional(call, 0)));
-    if (RUBY_ONE_SHOT.has(call.name)) return direct(call, algorithm, positional(call, 1));
+    const algorithm = fastDigestNamed(stringOf(code, positionalArgument(call, 0)));
+    if (RUBY_ONE_SHOT.has(call.name)) return direct(call, algorithm, positionalArgument(call, 1));
     if (call.name === 'new') return streaming(call, algorithm);
   }
   return undefined;
@@ -946,8 +938,8 @@ function streamedInputs(index: CodeIndex, call: CallSite, methods: ReadonlySet<s
     if (index.code.enclosingFunction(other.node)?.id !== scope?.id) continue;
     if (other.receiver !== undefined && other.receiver.text === holder.target && methods.has(other.name)) {
       inputs.push(...other.args.map((argument) => argument.node));
-    } else if (other.qualified === 'io.WriteString' && positional(other, 0)?.text === holder.target) {
-      const data = positional(other, 1);
+    } else if (other.qualified === 'io.WriteString' && positionalArgument(other, 0)?.text === holder.target) {
+      const data = positionalArgument(other, 1);
       if (data !== undefined) inputs.push(data);
     }
   }
@@ -981,30 +973,30 @@ function checkJavaScript(reporter: Reporter, index: CodeIndex): void {
     const module = call.qualified.startsWith('@') ? `${parts[0] ?? ''}/${parts[1] ?? ''}` : parts[0] ?? '';
     const function_ = parts[parts.length - 1] ?? '';
     if (call.qualified === 'crypto.pbkdf2' || call.qualified === 'crypto.pbkdf2Sync' || (module === 'pbkdf2' && function_.startsWith('pbkdf2'))) {
-      checkSalt(reporter, index, positional(call, 1));
-      const digest = pbkdf2DigestOf(code, positional(call, 4));
-      if (digest) reporter.workFactorAt(code, digest.parameter, positional(call, 2), { label: digest.label });
+      checkSalt(reporter, index, positionalArgument(call, 1));
+      const digest = pbkdf2DigestOf(code, positionalArgument(call, 4));
+      if (digest) reporter.workFactorAt(code, digest.parameter, positionalArgument(call, 2), { label: digest.label });
     } else if (call.qualified === 'crypto.scrypt' || call.qualified === 'crypto.scryptSync') {
-      checkSalt(reporter, index, positional(call, 1));
+      checkSalt(reporter, index, positionalArgument(call, 1));
       nodeScrypt(reporter, index, call);
     } else if (BCRYPT_JS_MODULES.has(module) && parts.length === module.split('/').length + 1) {
-      if (function_ === 'hash' || function_ === 'hashSync') reporter.workFactorAt(code, 'bcrypt', positional(call, 1));
-      if (function_ === 'genSalt' || function_ === 'genSaltSync') reporter.workFactorAt(code, 'bcrypt', positional(call, 0));
+      if (function_ === 'hash' || function_ === 'hashSync') reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 1));
+      if (function_ === 'genSalt' || function_ === 'genSaltSync') reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 0));
     } else if (ARGON2_JS_MODULES.has(module) && ARGON2_JS_FUNCTIONS.has(function_)) {
-      const options = index.resolve(positional(call, 1), OBJECT_TYPES);
+      const options = index.resolve(positionalArgument(call, 1), OBJECT_TYPES);
       const pairs = index.pairsOf(options);
       const variant = argon2VariantOf(code, pairs.get('type') ?? pairs.get('algorithm'));
       reporter.workFactorAt(code, 'argon2Memory', pairs.get('memoryCost'), { label: variant?.name ?? 'Argon2id' });
       reporter.workFactorAt(code, 'argon2Iterations', pairs.get('timeCost'), { label: variant?.name ?? 'Argon2id' });
       if (variant) reporter.variant(rangeOf(variant.node), variant.name, variant.rename);
     } else if (parts.length >= 2 && parts[parts.length - 2] === 'subtle' && (function_ === 'deriveBits' || function_ === 'deriveKey')) {
-      webCryptoPbkdf2(reporter, index, positional(call, 0));
+      webCryptoPbkdf2(reporter, index, positionalArgument(call, 0));
     } else if (parts.length === 2 && CRYPTO_JS_MODULES.has(module) && function_ === 'PBKDF2') {
-      const pairs = index.pairsOf(index.resolve(positional(call, 2), OBJECT_TYPES));
+      const pairs = index.pairsOf(index.resolve(positionalArgument(call, 2), OBJECT_TYPES));
       const hasher = pairs.get('hasher');
       // CryptoJS changed its default hasher from SHA-1 to SHA-256 in 4.2; assume the lower SHA-256 bar.
       const digest = hasher === undefined ? SHA256_DIGEST : pbkdf2DigestOf(code, hasher);
-      checkSalt(reporter, index, positional(call, 1));
+      checkSalt(reporter, index, positionalArgument(call, 1));
       if (digest) reporter.workFactorAt(code, digest.parameter, pairs.get('iterations'), { label: digest.label });
     }
   }
@@ -1013,10 +1005,10 @@ function checkJavaScript(reporter: Reporter, index: CodeIndex): void {
 /** `scryptSync(pw, salt, 64, { N: 2 ** 14 })`, and the call without options, whose N defaults to 16,384. */
 function nodeScrypt(reporter: Reporter, index: CodeIndex, call: CallSite): void {
   const { code } = index;
-  const optionsArgument = positional(call, 3);
+  const optionsArgument = positionalArgument(call, 3);
   const options = index.resolve(optionsArgument, OBJECT_TYPES);
   if (optionsArgument === undefined || isCallback(optionsArgument)) {
-    const keyLength = positional(call, 2);
+    const keyLength = positionalArgument(call, 2);
     if (keyLength === undefined) return;
     reporter.workFactor({
       parameter: 'scrypt',
@@ -1174,7 +1166,7 @@ function checkPython(reporter: Reporter, index: CodeIndex, path: string): void {
       const digest = pbkdf2DigestOf(code, argumentAt(call, 0, 'hash_name'));
       if (digest) reporter.workFactorAt(code, digest.parameter, argumentAt(call, 3, 'iterations'), { label: digest.label });
     } else if (q === 'hashlib.scrypt') {
-      checkSalt(reporter, index, named(call, 'salt'));
+      checkSalt(reporter, index, namedArgument(call, 'salt'));
       hashlibScrypt(reporter, index, call);
     } else if (q === `${CRYPTOGRAPHY_KDF}pbkdf2.PBKDF2HMAC`) {
       checkSalt(reporter, index, argumentAt(call, 2, 'salt'));
@@ -1184,9 +1176,9 @@ function checkPython(reporter: Reporter, index: CodeIndex, path: string): void {
       checkSalt(reporter, index, argumentAt(call, 0, 'salt'));
       reporter.workFactorAt(code, 'scrypt', argumentAt(call, 2, 'n'));
     } else if (q === `${CRYPTOGRAPHY_KDF}argon2.Argon2id`) {
-      checkSalt(reporter, index, named(call, 'salt'));
-      reporter.workFactorAt(code, 'argon2Iterations', named(call, 'iterations'), { label: 'Argon2id' });
-      reporter.workFactorAt(code, 'argon2Memory', named(call, 'memory_cost'), { label: 'Argon2id' });
+      checkSalt(reporter, index, namedArgument(call, 'salt'));
+      reporter.workFactorAt(code, 'argon2Iterations', namedArgument(call, 'iterations'), { label: 'Argon2id' });
+      reporter.workFactorAt(code, 'argon2Memory', namedArgument(call, 'memory_cost'), { label: 'Argon2id' });
     } else if (q === 'bcrypt.gensalt') {
       reporter.workFactorAt(code, 'bcrypt', argumentAt(call, 0, 'rounds'));
     } else if (q === 'argon2.PasswordHasher' || ARGON2_CFFI_LOW_LEVEL.has(q)) {
@@ -1216,11 +1208,11 @@ function checkPython(reporter: Reporter, index: CodeIndex, path: string): void {
 /** `hashlib.scrypt(pw, salt=s, n=2**14, r=8, p=1)`; a raised N also needs maxmem past OpenSSL's 32 MiB default. */
 function hashlibScrypt(reporter: Reporter, index: CodeIndex, call: CallSite): void {
   const { code } = index;
-  const cost = named(call, 'n');
+  const cost = namedArgument(call, 'n');
   const known = cost === undefined ? undefined : numberOf(code, cost);
   if (cost === undefined || known === undefined) return;
-  const blockSize = named(call, 'r');
-  const parallelism = named(call, 'p');
+  const blockSize = namedArgument(call, 'r');
+  const parallelism = namedArgument(call, 'p');
   const r = blockSize === undefined ? undefined : numberOf(code, blockSize)?.value;
   const p = parallelism === undefined ? undefined : numberOf(code, parallelism)?.value;
   reporter.workFactor({
@@ -1233,7 +1225,7 @@ function hashlibScrypt(reporter: Reporter, index: CodeIndex, call: CallSite): vo
       // OpenSSL needs 128 * r * (N + 2) bytes for V plus 128 * r * p for B.
       const needed = 128 * r * (target + 2) + 128 * r * p;
       if (needed > SCRYPT_MAXMEM) return undefined;
-      const maxmem = named(call, 'maxmem');
+      const maxmem = namedArgument(call, 'maxmem');
       if (maxmem === undefined) {
         const last = call.args[call.args.length - 1]?.node;
         const holder = last?.parent?.type === 'keyword_argument' ? last.parent : last;
@@ -1267,11 +1259,11 @@ function passlibScheme(reporter: Reporter, index: CodeIndex, call: CallSite, sch
   if (hashing && PASSLIB_WEAK_SCHEMES.has(scheme)) return reporter.scheme(calleeRange(call), `passlib's ${scheme}`);
   const rounds = PASSLIB_ROUNDS.get(scheme);
   if (method === 'using') {
-    checkSalt(reporter, index, named(call, 'salt'));
-    if (rounds) reporter.workFactorAt(code, rounds.parameter, named(call, 'rounds', 'default_rounds'), { label: rounds.label, log2: rounds.log2 });
+    checkSalt(reporter, index, namedArgument(call, 'salt'));
+    if (rounds) reporter.workFactorAt(code, rounds.parameter, namedArgument(call, 'rounds', 'default_rounds'), { label: rounds.label, log2: rounds.log2 });
     if (scheme === 'argon2') {
-      reporter.workFactorAt(code, 'argon2Memory', named(call, 'memory_cost'), { label: 'Argon2' });
-      const type = named(call, 'type');
+      reporter.workFactorAt(code, 'argon2Memory', namedArgument(call, 'memory_cost'), { label: 'Argon2' });
+      const type = namedArgument(call, 'type');
       const variant = type === undefined ? undefined : argon2VariantOf(code, type);
       if (variant) reporter.variant(rangeOf(variant.node), variant.name, variant.rename);
     }
@@ -1292,8 +1284,8 @@ function passlibScheme(reporter: Reporter, index: CodeIndex, call: CallSite, sch
 /** `CryptContext(schemes=["md5_crypt", ...], bcrypt__rounds=8)`: the default scheme (`default=` or the first) hashes new passwords. */
 function cryptContext(reporter: Reporter, index: CodeIndex, call: CallSite): void {
   const { code } = index;
-  const schemes = named(call, 'schemes') ?? positional(call, 0);
-  const defaultScheme = named(call, 'default');
+  const schemes = namedArgument(call, 'schemes') ?? positionalArgument(call, 0);
+  const defaultScheme = namedArgument(call, 'default');
   const first = defaultScheme ?? (schemes?.type === 'list' || schemes?.type === 'tuple' ? schemes.namedChildren.find((child) => child?.type === 'string') ?? undefined : undefined);
   const name = stringOf(code, first);
   if (first !== undefined && name !== undefined) {
@@ -1430,34 +1422,34 @@ function checkJava(reporter: Reporter, index: CodeIndex): void {
     const name = call.name;
     if (call.isConstructor) {
       if (name === 'PBEKeySpec' && call.args.length >= 3) {
-        checkSalt(reporter, index, positional(call, 1));
+        checkSalt(reporter, index, positionalArgument(call, 1));
         const scope = code.enclosingFunction(call.node)?.id ?? -1;
         const digest = singleDigest(factories.get(scope)) ?? singleDigest(factories.get(-2));
-        if (digest) reporter.workFactorAt(code, digest.parameter, positional(call, 2), { label: digest.label });
+        if (digest) reporter.workFactorAt(code, digest.parameter, positionalArgument(call, 2), { label: digest.label });
       } else if (name === 'BCryptPasswordEncoder') {
         const strength = call.args.map((given) => given.node).find((node) => numberOf(code, node) !== undefined);
         reporter.workFactorAt(code, 'bcrypt', strength);
       } else if (name === 'Pbkdf2PasswordEncoder') {
         springPbkdf2(reporter, code, call);
       } else if (name === 'SCryptPasswordEncoder') {
-        if (call.args.length >= 5) reporter.workFactorAt(code, 'scrypt', positional(call, 0));
+        if (call.args.length >= 5) reporter.workFactorAt(code, 'scrypt', positionalArgument(call, 0));
         else if (call.args.length === 0) springDefault(reporter, call, 'new SCryptPasswordEncoder()', [{ parameter: 'scrypt', actual: 16_384 }]);
       } else if (name === 'Argon2PasswordEncoder') {
         if (call.args.length >= 5) {
-          reporter.workFactorAt(code, 'argon2Memory', positional(call, 3), { label: 'Argon2id' });
-          reporter.workFactorAt(code, 'argon2Iterations', positional(call, 4), { label: 'Argon2id' });
+          reporter.workFactorAt(code, 'argon2Memory', positionalArgument(call, 3), { label: 'Argon2id' });
+          reporter.workFactorAt(code, 'argon2Iterations', positionalArgument(call, 4), { label: 'Argon2id' });
         } else if (call.args.length === 0) {
           springDefault(reporter, call, 'new Argon2PasswordEncoder()', [{ parameter: 'argon2Memory', actual: 4_096, label: 'Argon2id' }]);
         }
       } else if (SPRING_WEAK_ENCODERS.has(name)) {
         reporter.scheme(calleeRange(call), `Spring Security's ${name}`);
       } else if (name === 'DelegatingPasswordEncoder') {
-        const id = positional(call, 0);
+        const id = positionalArgument(call, 0);
         const value = stringOf(code, id);
         if (id !== undefined && value === 'noop') reporter.plaintext(rangeOf(id), "Spring Security's 'noop' encoder");
         else if (id !== undefined && value !== undefined && SPRING_WEAK_IDS.has(value)) reporter.scheme(rangeOf(id), `Spring Security's '${value}' encoder`);
       } else if (name === 'Builder' && call.callee.endsWith('Argon2Parameters.Builder')) {
-        const type = positional(call, 0);
+        const type = positionalArgument(call, 0);
         const variant = type === undefined ? undefined : weakVariantToken(type, lastPart(type.text), false);
         if (variant) reporter.variant(rangeOf(variant.node), variant.name, variant.rename);
       }
@@ -1466,15 +1458,15 @@ function checkJava(reporter: Reporter, index: CodeIndex): void {
     const defaults = SPRING_DEFAULTS.get(`${owner}.${name}`);
     if (defaults) springDefault(reporter, call, `${owner}.${name}()`, defaults);
     else if (owner === 'NoOpPasswordEncoder' && name === 'getInstance') reporter.plaintext(calleeRange(call), "Spring Security's NoOpPasswordEncoder");
-    else if (owner === 'BCrypt' && name === 'gensalt') reporter.workFactorAt(code, 'bcrypt', positional(call, 0));
-    else if (owner === 'OpenBSDBCrypt' && name === 'generate') reporter.workFactorAt(code, 'bcrypt', positional(call, 2));
+    else if (owner === 'BCrypt' && name === 'gensalt') reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 0));
+    else if (owner === 'OpenBSDBCrypt' && name === 'generate') reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 2));
     else if (owner === 'SCrypt' && name === 'generate') {
-      checkSalt(reporter, index, positional(call, 1));
-      reporter.workFactorAt(code, 'scrypt', positional(call, 2));
+      checkSalt(reporter, index, positionalArgument(call, 1));
+      reporter.workFactorAt(code, 'scrypt', positionalArgument(call, 2));
     } else if (name === 'withIterations' || name === 'withMemoryAsKB' || name === 'withMemoryPowOfTwo') {
       if (!builtFromArgon2Parameters(index, call)) continue;
-      if (name === 'withIterations') reporter.workFactorAt(code, 'argon2Iterations', positional(call, 0));
-      else reporter.workFactorAt(code, 'argon2Memory', positional(call, 0), { log2: name === 'withMemoryPowOfTwo' });
+      if (name === 'withIterations') reporter.workFactorAt(code, 'argon2Iterations', positionalArgument(call, 0));
+      else reporter.workFactorAt(code, 'argon2Memory', positionalArgument(call, 0), { log2: name === 'withMemoryPowOfTwo' });
     }
   }
 }
@@ -1489,7 +1481,7 @@ function secretKeyFactoryDigests(code: CodeModel): Map<number, Pbkdf2Digest[]> {
   };
   for (const call of code.calls()) {
     if (call.name !== 'getInstance' || !call.qualified.endsWith('SecretKeyFactory.getInstance')) continue;
-    const name = stringOf(code, positional(call, 0));
+    const name = stringOf(code, positionalArgument(call, 0));
     if (name === undefined || !compactName(name).includes('hmac')) continue;
     const digest = pbkdf2DigestNamed(name);
     if (digest === undefined) continue;
@@ -1514,8 +1506,8 @@ function springPbkdf2(reporter: Reporter, code: CodeModel, call: CallSite): void
     springDefault(reporter, call, `new Pbkdf2PasswordEncoder(${count === 0 ? '' : '...'})`, [{ parameter: 'pbkdf2Sha1', actual: 185_000, label: 'SHA1' }]);
     return;
   }
-  const iterations = positional(call, count === 3 ? 1 : 2);
-  const algorithm = count === 4 ? positional(call, 3) : undefined;
+  const iterations = positionalArgument(call, count === 3 ? 1 : 2);
+  const algorithm = count === 4 ? positionalArgument(call, 3) : undefined;
   const digest = algorithm !== undefined && numberOf(code, algorithm) === undefined ? pbkdf2DigestOf(code, algorithm) : SHA1_DIGEST;
   if (digest) reporter.workFactorAt(code, digest.parameter, iterations, { label: digest.label });
 }
@@ -1565,7 +1557,7 @@ function checkCSharp(reporter: Reporter, index: CodeIndex): void {
       const digest = pbkdf2DigestOf(code, argumentAt(call, 2, 'prf'));
       if (digest) reporter.workFactorAt(code, digest.parameter, argumentAt(call, 3, 'iterationCount'), { label: digest.label });
     } else if (owner === 'BCrypt' && (call.name === 'HashPassword' || call.name === 'EnhancedHashPassword' || call.name === 'HashString')) {
-      const workFactor = named(call, 'workFactor') ?? call.args.slice(1).map((given) => given.node).find((node) => isNumeric(code, node));
+      const workFactor = namedArgument(call, 'workFactor') ?? call.args.slice(1).map((given) => given.node).find((node) => isNumeric(code, node));
       reporter.workFactorAt(code, 'bcrypt', workFactor);
     } else if (owner === 'BCrypt' && call.name === 'GenerateSalt') {
       reporter.workFactorAt(code, 'bcrypt', argumentAt(call, 0, 'workFactor'));
@@ -1646,32 +1638,32 @@ function checkGo(reporter: Reporter, index: CodeIndex): void {
   for (const call of code.calls()) {
     switch (call.qualified) {
       case 'golang.org/x/crypto/pbkdf2.Key': {
-        checkSalt(reporter, index, positional(call, 1));
-        const digest = pbkdf2DigestOf(code, positional(call, 4));
-        if (digest) reporter.workFactorAt(code, digest.parameter, positional(call, 2), { label: digest.label });
+        checkSalt(reporter, index, positionalArgument(call, 1));
+        const digest = pbkdf2DigestOf(code, positionalArgument(call, 4));
+        if (digest) reporter.workFactorAt(code, digest.parameter, positionalArgument(call, 2), { label: digest.label });
         break;
       }
       case 'crypto/pbkdf2.Key': {
-        checkSalt(reporter, index, positional(call, 2));
-        const digest = pbkdf2DigestOf(code, positional(call, 0));
-        if (digest) reporter.workFactorAt(code, digest.parameter, positional(call, 3), { label: digest.label });
+        checkSalt(reporter, index, positionalArgument(call, 2));
+        const digest = pbkdf2DigestOf(code, positionalArgument(call, 0));
+        if (digest) reporter.workFactorAt(code, digest.parameter, positionalArgument(call, 3), { label: digest.label });
         break;
       }
       case 'golang.org/x/crypto/bcrypt.GenerateFromPassword':
-        reporter.workFactorAt(code, 'bcrypt', positional(call, 1));
+        reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 1));
         break;
       case 'golang.org/x/crypto/scrypt.Key':
-        checkSalt(reporter, index, positional(call, 1));
-        reporter.workFactorAt(code, 'scrypt', positional(call, 2));
+        checkSalt(reporter, index, positionalArgument(call, 1));
+        reporter.workFactorAt(code, 'scrypt', positionalArgument(call, 2));
         break;
       case 'golang.org/x/crypto/argon2.IDKey':
-        checkSalt(reporter, index, positional(call, 1));
-        reporter.workFactorAt(code, 'argon2Iterations', positional(call, 2), { label: 'Argon2id' });
-        reporter.workFactorAt(code, 'argon2Memory', positional(call, 3), { label: 'Argon2id' });
+        checkSalt(reporter, index, positionalArgument(call, 1));
+        reporter.workFactorAt(code, 'argon2Iterations', positionalArgument(call, 2), { label: 'Argon2id' });
+        reporter.workFactorAt(code, 'argon2Memory', positionalArgument(call, 3), { label: 'Argon2id' });
         break;
       case 'golang.org/x/crypto/argon2.Key': {
         // argon2.Key is Argon2i; argon2.IDKey takes the same arguments.
-        checkSalt(reporter, index, positional(call, 1));
+        checkSalt(reporter, index, positionalArgument(call, 1));
         const start = call.calleeNode.endIndex - 'Key'.length;
         reporter.variant(calleeRange(call), 'Argon2i', { start, end: start, newText: 'ID' });
         break;
@@ -1804,36 +1796,36 @@ function checkRuby(reporter: Reporter, index: CodeIndex): void {
   for (const call of code.calls()) {
     switch (call.qualified) {
       case 'BCrypt.Password.create':
-        reporter.workFactorAt(code, 'bcrypt', named(call, 'cost'));
+        reporter.workFactorAt(code, 'bcrypt', namedArgument(call, 'cost'));
         break;
       case 'BCrypt.Engine.generate_salt':
-        reporter.workFactorAt(code, 'bcrypt', positional(call, 0));
+        reporter.workFactorAt(code, 'bcrypt', positionalArgument(call, 0));
         break;
       case 'OpenSSL.PKCS5.pbkdf2_hmac': {
-        checkSalt(reporter, index, positional(call, 1));
-        const digest = pbkdf2DigestOf(code, rubyDigestArgument(index, positional(call, 4)));
-        if (digest) reporter.workFactorAt(code, digest.parameter, positional(call, 2), { label: digest.label });
+        checkSalt(reporter, index, positionalArgument(call, 1));
+        const digest = pbkdf2DigestOf(code, rubyDigestArgument(index, positionalArgument(call, 4)));
+        if (digest) reporter.workFactorAt(code, digest.parameter, positionalArgument(call, 2), { label: digest.label });
         break;
       }
       case 'OpenSSL.PKCS5.pbkdf2_hmac_sha1':
-        checkSalt(reporter, index, positional(call, 1));
-        reporter.workFactorAt(code, 'pbkdf2Sha1', positional(call, 2), { label: 'SHA1' });
+        checkSalt(reporter, index, positionalArgument(call, 1));
+        reporter.workFactorAt(code, 'pbkdf2Sha1', positionalArgument(call, 2), { label: 'SHA1' });
         break;
       case 'OpenSSL.KDF.pbkdf2_hmac': {
-        checkSalt(reporter, index, named(call, 'salt'));
-        const digest = pbkdf2DigestOf(code, rubyDigestArgument(index, named(call, 'hash')));
-        if (digest) reporter.workFactorAt(code, digest.parameter, named(call, 'iterations'), { label: digest.label });
+        checkSalt(reporter, index, namedArgument(call, 'salt'));
+        const digest = pbkdf2DigestOf(code, rubyDigestArgument(index, namedArgument(call, 'hash')));
+        if (digest) reporter.workFactorAt(code, digest.parameter, namedArgument(call, 'iterations'), { label: digest.label });
         break;
       }
       case 'OpenSSL.KDF.scrypt':
-        checkSalt(reporter, index, named(call, 'salt'));
-        reporter.workFactorAt(code, 'scrypt', named(call, 'N'));
+        checkSalt(reporter, index, namedArgument(call, 'salt'));
+        reporter.workFactorAt(code, 'scrypt', namedArgument(call, 'N'));
         break;
       case 'Argon2.Password.new':
       case 'Argon2.Password.create':
         // The argon2 gem takes m_cost as log2 of the memory in KiB.
-        reporter.workFactorAt(code, 'argon2Iterations', named(call, 't_cost'), { label: 'Argon2id' });
-        reporter.workFactorAt(code, 'argon2Memory', named(call, 'm_cost'), { label: 'Argon2id', log2: true });
+        reporter.workFactorAt(code, 'argon2Iterations', namedArgument(call, 't_cost'), { label: 'Argon2id' });
+        reporter.workFactorAt(code, 'argon2Memory', namedArgument(call, 'm_cost'), { label: 'Argon2id', log2: true });
         break;
       default:
         break;
@@ -1849,7 +1841,7 @@ function checkRuby(reporter: Reporter, index: CodeIndex): void {
 /** `OpenSSL::Digest.new('SHA256')` names its digest in an argument; other forms name it in their text. */
 function rubyDigestArgument(index: CodeIndex, node: SyntaxNode | undefined): SyntaxNode | undefined {
   const call = node === undefined ? undefined : index.callByNode.get(node.id);
-  if (call !== undefined && call.name === 'new' && call.qualified === 'OpenSSL.Digest.new') return positional(call, 0) ?? node;
+  if (call !== undefined && call.name === 'new' && call.qualified === 'OpenSSL.Digest.new') return positionalArgument(call, 0) ?? node;
   return node;
 }
 

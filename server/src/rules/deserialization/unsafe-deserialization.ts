@@ -22,7 +22,7 @@
  * - Go's `encoding/gob` decodes only into the types the program declares, so nothing in Go is
  *   reported.
  */
-import { SEVERITIES } from '../../engine/contract';
+import { namedArgument, positionalArgument, SEVERITIES } from '../../engine/contract';
 import type {
   CallSite,
   CodeLanguage,
@@ -181,14 +181,6 @@ function calleeRange(call: CallSite): Range {
   const { calleeNode, receiver } = call;
   const start = receiver !== undefined && receiver.startIndex < calleeNode.startIndex ? receiver.startIndex : calleeNode.startIndex;
   return { start, end: calleeNode.endIndex };
-}
-
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
 }
 
 function positionalArgs(call: CallSite): SyntaxNode[] {
@@ -382,7 +374,7 @@ const detectPython: Detector = (code, call) => {
   if (kind === undefined) return numpyLoad(code, call);
   const inputs = positionalArgs(call).slice(0, 1);
   if (kind === 'torch') {
-    const weightsOnly = named(call, 'weights_only');
+    const weightsOnly = namedArgument(call, 'weights_only');
     if (weightsOnly === undefined) return { kind, api: qualified, range: calleeRange(call), inputs };
     const value = code.valueOf(weightsOnly);
     // An explicit weights_only=False is a choice to unpickle; a computed value is left to the reader.
@@ -403,7 +395,7 @@ function callsImportedName(code: CodeModel, call: CallSite): boolean {
 
 /** `numpy.load(f, allow_pickle=True)`: the flag is off by default since NumPy 1.16.3. */
 function numpyLoad(code: CodeModel, call: CallSite): Hit | undefined {
-  const allowPickle = named(call, 'allow_pickle');
+  const allowPickle = namedArgument(call, 'allow_pickle');
   if (allowPickle === undefined) return undefined;
   const value = code.valueOf(allowPickle);
   if (value.kind !== 'boolean' || !value.value) return undefined;
@@ -444,7 +436,7 @@ const detectJava: Detector = (code, call, file) => {
   }
   if (JACKSON_ALWAYS_OPEN.has(call.name)) return { kind: 'jacksonTyping', api: `${call.name}()`, range: calleeRange(call) };
   if (JACKSON_VALIDATED.has(call.name)) {
-    const validator = positional(call, 0);
+    const validator = positionalArgument(call, 0);
     if (validator !== undefined && isLaissezFaire(code, validator)) {
       return { kind: 'jacksonTyping', api: `${call.name} with LaissezFaireSubTypeValidator`, range: rangeOf(validator) };
     }
@@ -634,9 +626,9 @@ const detectPhp: Detector = (code, call, file) => {
   const name = call.name.toLowerCase();
   if (name === 'maybe_unserialize') return { kind: 'phpUnserialize', api: 'maybe_unserialize()', range: calleeRange(call), inputs: positionalArgs(call).slice(0, 1) };
   if (name !== 'unserialize' || definesFunction(code, 'unserialize')) return undefined;
-  const data = named(call, 'data') ?? positional(call, 0);
+  const data = namedArgument(call, 'data') ?? positionalArgument(call, 0);
   const inputs = data ? [data] : [];
-  const options = named(call, 'options') ?? positional(call, 1);
+  const options = namedArgument(call, 'options') ?? positionalArgument(call, 1);
   if (options === undefined) {
     const last = call.args[call.args.length - 1];
     const fix = last === undefined ? undefined : {
@@ -678,7 +670,7 @@ const detectRuby: Detector = (code, call, file) => {
   if (qualified === 'Marshal.load' || qualified === 'Marshal.restore') return { kind: 'rubyMarshal', api: qualified, range: calleeRange(call), inputs };
   if (qualified === 'Oj.object_load') return { kind: 'oj', api: qualified, range: calleeRange(call), inputs, confidence: 'high' };
   if (qualified === 'Oj.load' || qualified === 'Oj.load_file') {
-    const mode = named(call, 'mode');
+    const mode = namedArgument(call, 'mode');
     if (mode !== undefined) {
       // A safe mode, or one the code computes, is left alone.
       if (symbolName(mode) !== 'object') return undefined;

@@ -15,6 +15,7 @@
  * caller asks for, so C# is not checked.
  */
 import { isRequestData, severityForRequestData } from './unsafe-deserialization';
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, KeyValue, Range, Rule, RuleContext, Severity, SyntaxNode, TextEdit } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -130,16 +131,8 @@ function calleeRange(call: CallSite): Range {
   return { start, end: calleeNode.endIndex };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function firstInput(call: CallSite): SyntaxNode[] {
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   return first ? [first] : [];
 }
 
@@ -196,7 +189,7 @@ function detectPython(code: CodeModel, call: CallSite): Hit | undefined {
   if (full !== undefined) return { kind: 'pyFull', api, range: calleeRange(call), inputs, fix: renameMethod(call, full, `Use ${module}.${full}`) };
   const safe = PYTHON_LOADS.get(function_);
   if (safe === undefined) return undefined;
-  const loader = named(call, 'Loader') ?? positional(call, 1);
+  const loader = namedArgument(call, 'Loader') ?? positionalArgument(call, 1);
   if (loader === undefined) return { kind: 'pyNoLoader', api, range: calleeRange(call), inputs, fix: renameMethod(call, safe, `Use ${module}.${safe}`) };
   const loaderName = code.qualifiedName(loader) ?? loader.text;
   const loaderClass = lastPart(loaderName);
@@ -233,7 +226,7 @@ function replaceLoaderClass(loader: SyntaxNode, replacement: string): Hit['fix']
 
 /** ruamel.yaml `YAML(typ='unsafe')`. */
 function ruamelConstructor(call: CallSite): Hit | undefined {
-  const typ = named(call, 'typ');
+  const typ = namedArgument(call, 'typ');
   if (typ === undefined || typ.type !== 'string') return undefined;
   const content = typ.namedChildren.find((child) => child?.type === 'string_content');
   if (content === undefined || content === null || content.text !== 'unsafe') return undefined;

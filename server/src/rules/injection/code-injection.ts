@@ -14,7 +14,7 @@
  * dynamic import, is reported only for request data. No fix is offered: replacing evaluation
  * changes the program's design.
  */
-import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
+import { injectionConfidence, originOf, positionalArgument, relatedEvidence } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -85,10 +85,6 @@ interface Sink {
 
 type Detector = (call: CallSite, code: CodeModel) => readonly Sink[];
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function sinkAt(node: SyntaxNode | undefined, api: string, family: Family, always = true): Sink[] {
   return node === undefined ? [] : [{ code: node, api, family, always }];
 }
@@ -101,13 +97,13 @@ const JS_TIMERS: ReadonlySet<string> = new Set(['setTimeout', 'setInterval', 'wi
 const JS_VM: ReadonlySet<string> = new Set(['vm.runInNewContext', 'vm.runInThisContext', 'vm.runInContext', 'vm.Script', 'vm.compileFunction', 'vm.SourceTextModule']);
 
 const detectJavaScript: Detector = (call) => {
-  if (JS_EVAL.has(call.callee)) return sinkAt(positional(call, 0), call.callee, 'jsEval');
+  if (JS_EVAL.has(call.callee)) return sinkAt(positionalArgument(call, 0), call.callee, 'jsEval');
   if (JS_FUNCTION.has(call.callee)) {
     // `new Function('a', 'b', body)`: every argument is compiled, the body last; one finding per call.
     return call.args.flatMap((argument) => sinkAt(argument.node, call.isConstructor ? 'new Function' : 'Function', 'jsEval')).map((sink) => ({ ...sink, group: call.node.id }));
   }
-  if (JS_TIMERS.has(call.callee)) return sinkAt(positional(call, 0), call.callee, 'jsTimer', false);
-  if (JS_VM.has(call.qualified)) return sinkAt(positional(call, 0), call.callee, 'jsVm');
+  if (JS_TIMERS.has(call.callee)) return sinkAt(positionalArgument(call, 0), call.callee, 'jsTimer', false);
+  if (JS_VM.has(call.qualified)) return sinkAt(positionalArgument(call, 0), call.callee, 'jsVm');
   return [];
 };
 
@@ -117,7 +113,7 @@ const PYTHON_BUILTINS: ReadonlySet<string> = new Set(['eval', 'exec', 'compile',
 
 const detectPython: Detector = (call, code) => {
   if (!PYTHON_BUILTINS.has(call.qualified) || definesFunction(code, call.name)) return [];
-  const source = positional(call, 0) ?? call.args.find((argument) => argument.name === 'source')?.node;
+  const source = positionalArgument(call, 0) ?? call.args.find((argument) => argument.name === 'source')?.node;
   // `exec(compile(src, …))` runs a code object whose source the compile() call already answers for.
   if (source === undefined || compiledEarlier(code, source)) return [];
   return sinkAt(source, call.callee, 'python');
@@ -143,20 +139,20 @@ function definesFunction(code: CodeModel, name: string): boolean {
 const detectPhp: Detector = (call, code) => {
   if (call.receiver !== undefined) return [];
   const name = call.name.toLowerCase();
-  if (name === 'eval') return sinkAt(positional(call, 0), 'eval', 'phpEval');
+  if (name === 'eval') return sinkAt(positionalArgument(call, 0), 'eval', 'phpEval');
   if (name === 'create_function') return call.args.flatMap((argument) => sinkAt(argument.node, 'create_function', 'phpEval'));
   // assert() evaluates a string argument as code before PHP 8.
-  if (name === 'assert') return sinkAt(positional(call, 0), 'assert', 'phpEval', false);
+  if (name === 'assert') return sinkAt(positionalArgument(call, 0), 'assert', 'phpEval', false);
   if (name === 'preg_replace') return pregReplaceE(call, code);
   return [];
 };
 
 /** `preg_replace('/…/e', $replacement, $subject)`: the replacement is evaluated after matches from the subject are put into it. */
 function pregReplaceE(call: CallSite, code: CodeModel): Sink[] {
-  const pattern = positional(call, 0);
+  const pattern = positionalArgument(call, 0);
   const value = pattern ? code.valueOf(pattern) : undefined;
   if (pattern === undefined || value?.kind !== 'string' || !hasEvalModifier(value.value)) return [];
-  const subject = positional(call, 2);
+  const subject = positionalArgument(call, 2);
   return subject === undefined ? [] : [{ code: subject, at: pattern, api: 'preg_replace', family: 'phpPregE', always: true }];
 }
 
@@ -175,7 +171,7 @@ const RUBY_EVAL: ReadonlySet<string> = new Set(['eval', 'instance_eval', 'class_
 const RUBY_SEND: ReadonlySet<string> = new Set(['send', 'public_send', '__send__']);
 
 const detectRuby: Detector = (call) => {
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (RUBY_EVAL.has(call.name)) {
     // `instance_eval { … }` with a block runs no string; only a string argument is code.
     if (call.name === 'eval' && call.receiver !== undefined && call.receiver.text !== 'Kernel' && call.receiver.text !== 'binding') return [];
@@ -190,9 +186,9 @@ const detectRuby: Detector = (call) => {
 const detectJava: Detector = (call) => {
   if (call.receiver === undefined || call.isConstructor) return [];
   // javax.script's ScriptEngine.eval, and Groovy's GroovyShell.evaluate.
-  if (call.name === 'eval') return sinkAt(positional(call, 0), apiName(call), 'javaScript');
+  if (call.name === 'eval') return sinkAt(positionalArgument(call, 0), apiName(call), 'javaScript');
   // Groovy's shell, named as such (`shell`, `groovyShell`, `new GroovyShell()`).
-  if (call.name === 'evaluate' && call.receiver.text.toLowerCase().includes('shell')) return sinkAt(positional(call, 0), apiName(call), 'javaScript');
+  if (call.name === 'evaluate' && call.receiver.text.toLowerCase().includes('shell')) return sinkAt(positionalArgument(call, 0), apiName(call), 'javaScript');
   return [];
 };
 
@@ -200,7 +196,7 @@ const CSHARP_SCRIPTING: ReadonlySet<string> = new Set(['EvaluateAsync', 'RunAsyn
 
 const detectCSharp: Detector = (call) => {
   if (!CSHARP_SCRIPTING.has(call.name) || !call.callee.endsWith(`CSharpScript.${call.name}`)) return [];
-  return sinkAt(positional(call, 0), `CSharpScript.${call.name}`, 'csharpScript');
+  return sinkAt(positionalArgument(call, 0), `CSharpScript.${call.name}`, 'csharpScript');
 };
 
 function apiName(call: CallSite): string {

@@ -12,7 +12,7 @@
  * `escapeshellarg`, `Shellwords.escape`) are not reported. No fix is offered: moving to an
  * argument array changes the call's shape.
  */
-import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
+import { injectionConfidence, namedArgument, originOf, positionalArgument, relatedEvidence } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, KeyValue, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -80,14 +80,6 @@ const SHELLS: ReadonlySet<string> = new Set([
 ]);
 const SCRIPT_FLAGS: ReadonlySet<string> = new Set(['-c', '/c', '/C', '/k', '/K', '-Command', '-command', '-lc', '-ec']);
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function stringValue(code: CodeModel, node: SyntaxNode | undefined): string | undefined {
   if (node === undefined) return undefined;
   const value = code.valueOf(node);
@@ -128,7 +120,7 @@ const NODE_SPAWNERS: ReadonlySet<string> = new Set(['child_process.spawn', 'chil
 
 const detectJavaScript: Detector = (call, code) => {
   const target = promisified(call, code) ?? call.qualified;
-  const command = positional(call, 0);
+  const command = positionalArgument(call, 0);
   if (command === undefined) return [];
   if (NODE_SHELL_ALWAYS.has(target)) return [{ command, api: apiName(call), family: 'node', runner: 'shell' }];
   if (!NODE_SPAWNERS.has(target)) return [];
@@ -138,7 +130,7 @@ const detectJavaScript: Detector = (call, code) => {
   const shellValue = shell ? code.valueOf(shell.value) : undefined;
   const usesShell = shellValue !== undefined && ((shellValue.kind === 'boolean' && shellValue.value) || (shellValue.kind === 'string' && shellValue.value !== ''));
   if (!usesShell) return [];
-  const args = positional(call, 1);
+  const args = positionalArgument(call, 1);
   const parts = [command, ...(args?.type === 'array' ? namedChildren(args) : [])];
   return parts.map((part) => ({ command: part, api: apiName(call), family: 'node', runner: 'shell' }));
 };
@@ -176,11 +168,11 @@ const PYTHON_SUBPROCESS: ReadonlySet<string> = new Set([
 ]);
 
 const detectPython: Detector = (call, code) => {
-  const command = positional(call, 0) ?? named(call, 'args') ?? named(call, 'cmd') ?? named(call, 'command');
+  const command = positionalArgument(call, 0) ?? namedArgument(call, 'args') ?? namedArgument(call, 'cmd') ?? namedArgument(call, 'command');
   if (command === undefined) return [];
   if (PYTHON_SHELL_ALWAYS.has(call.qualified)) return [{ command, api: apiName(call), family: 'python', runner: 'shell' }];
   if (!PYTHON_SUBPROCESS.has(call.qualified)) return [];
-  const shell = named(call, 'shell');
+  const shell = namedArgument(call, 'shell');
   const shellValue = shell ? code.valueOf(shell) : undefined;
   if (shellValue?.kind !== 'boolean' || !shellValue.value) return [];
   // With shell=True and a list, the first element is the script and the rest are its $0, $1, ….
@@ -194,7 +186,7 @@ const detectJava: Detector = (call, code) => {
   if (call.isConstructor && call.callee.endsWith('ProcessBuilder')) return javaProcessArguments(call, code, 'new ProcessBuilder');
   if (call.name === 'command' && call.receiver !== undefined && call.args.length > 0) return javaProcessArguments(call, code, `${call.receiver.text}.command`);
   if (call.name !== 'exec' || call.receiver === undefined || !isRuntime(call.receiver, code)) return [];
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (first === undefined) return [];
   const array = arrayElements(first, code);
   if (array !== undefined) {
@@ -249,7 +241,7 @@ const detectCSharp: Detector = (call, code) => {
   const isStart = call.name === 'Start' && call.callee.endsWith('Process.Start');
   const isInfo = call.isConstructor && call.callee.endsWith('ProcessStartInfo');
   if (!isStart && !isInfo) return [];
-  const [program, argumentsNode] = [positional(call, 0) ?? named(call, 'fileName'), positional(call, 1) ?? named(call, 'arguments')];
+  const [program, argumentsNode] = [positionalArgument(call, 0) ?? namedArgument(call, 'fileName'), positionalArgument(call, 1) ?? namedArgument(call, 'arguments')];
   if (argumentsNode === undefined || !isShell(code, program)) return [];
   return [{ command: argumentsNode, api: isStart ? 'Process.Start' : 'ProcessStartInfo', family: 'csharp', runner: 'shell' }];
 };
@@ -293,7 +285,7 @@ const PHP_SHELL_FUNCTIONS: ReadonlySet<string> = new Set(['system', 'exec', 'she
 
 const detectPhp: Detector = (call) => {
   if (call.receiver !== undefined || !PHP_SHELL_FUNCTIONS.has(call.name.toLowerCase())) return [];
-  const command = positional(call, 0) ?? named(call, 'command');
+  const command = positionalArgument(call, 0) ?? namedArgument(call, 'command');
   // proc_open() with an array (PHP 7.4 and later) runs the program without a shell.
   if (command === undefined || command.type === 'array_creation_expression') return [];
   return [{ command, api: call.name, family: 'php', runner: 'shell' }];

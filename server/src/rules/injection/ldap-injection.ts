@@ -17,7 +17,7 @@
  * activedirectory). No fix is offered: escaping depends on whether the value lands in a filter
  * or a DN.
  */
-import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import { injectionConfidence, namedArgument, nameWords, originOf, positionalArgument, relatedEvidence, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -90,14 +90,6 @@ function readsAs(origin: ValueOrigin, part: Part): boolean {
   return part === 'filter' ? FILTER_TEXT.test(text) : DN_TEXT.test(text);
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 function apiName(call: CallSite): string {
   const callee = call.callee;
   return callee.length <= 40 && !callee.includes('(') && !callee.includes('"') && !callee.includes("'") ? callee : call.name;
@@ -122,17 +114,17 @@ const PYTHON_LDAP_BIND: ReadonlySet<string> = new Set(['simple_bind', 'simple_bi
 
 const detectPython: Detector = (call) => {
   // ldap3 binds as the DN it is given: `Connection(server, user=dn, password=…)`.
-  if (call.name === 'Connection' && (call.qualified.startsWith('ldap3') || call.callee.startsWith('ldap3'))) return sink(call, named(call, 'user'), 'python', 'dn', true);
+  if (call.name === 'Connection' && (call.qualified.startsWith('ldap3') || call.callee.startsWith('ldap3'))) return sink(call, namedArgument(call, 'user'), 'python', 'dn', true);
   if (call.receiver === undefined) return [];
   if (PYTHON_LDAP_SEARCH.has(call.name)) {
-    const second = positional(call, 1);
+    const second = positionalArgument(call, 1);
     // python-ldap passes a scope second (ldap.SCOPE_SUBTREE); ldap3's `search` passes the filter second.
-    const pythonLdap = call.name !== 'search' || (second !== undefined && second.text.includes('SCOPE')) || named(call, 'filterstr', 'scope') !== undefined;
-    const filter = named(call, 'filterstr', 'search_filter') ?? (pythonLdap ? positional(call, 2) : second);
-    const base = named(call, 'base', 'search_base') ?? positional(call, 0);
+    const pythonLdap = call.name !== 'search' || (second !== undefined && second.text.includes('SCOPE')) || namedArgument(call, 'filterstr', 'scope') !== undefined;
+    const filter = namedArgument(call, 'filterstr', 'search_filter') ?? (pythonLdap ? positionalArgument(call, 2) : second);
+    const base = namedArgument(call, 'base', 'search_base') ?? positionalArgument(call, 0);
     return [...sink(call, filter, 'python', 'filter', true), ...sink(call, base, 'python', 'dn', true)];
   }
-  if (PYTHON_LDAP_BIND.has(call.name)) return sink(call, named(call, 'who') ?? positional(call, 0), 'python', 'dn', true);
+  if (PYTHON_LDAP_BIND.has(call.name)) return sink(call, namedArgument(call, 'who') ?? positionalArgument(call, 0), 'python', 'dn', true);
   return [];
 };
 
@@ -146,22 +138,22 @@ const SPRING_SEARCH: ReadonlySet<string> = new Set(['search', 'searchForObject',
 const detectJava: Detector = (call) => {
   if (call.isConstructor) {
     // Spring's `new HardcodedFilter(text)` and UnboundID's `new SearchRequest(base, scope, filter, …)`.
-    if (call.name === 'HardcodedFilter') return sink(call, positional(call, 0), 'spring', 'filter', false);
+    if (call.name === 'HardcodedFilter') return sink(call, positionalArgument(call, 0), 'spring', 'filter', false);
     return [];
   }
   if (call.receiver === undefined) return [];
   // UnboundID `Filter.create(text)`.
-  if ((call.name === 'create' || call.name === 'createFilter') && (call.receiver.text === 'Filter' || call.receiver.text.endsWith('.Filter'))) return sink(call, positional(call, 0), 'java', 'filter', false);
+  if ((call.name === 'create' || call.name === 'createFilter') && (call.receiver.text === 'Filter' || call.receiver.text.endsWith('.Filter'))) return sink(call, positionalArgument(call, 0), 'java', 'filter', false);
   // Spring `query().filter(text)`: one argument is a hard-coded filter; with more, the rest are encoded parameters of a format.
-  if (call.name === 'filter' && call.args.length === 1) return sink(call, positional(call, 0), 'spring', 'filter', true, 'LdapQueryBuilder.filter');
+  if (call.name === 'filter' && call.args.length === 1) return sink(call, positionalArgument(call, 0), 'spring', 'filter', true, 'LdapQueryBuilder.filter');
   const spring = nameWords(call.receiver.text).includes('template');
   if (call.name === 'search' || (spring && SPRING_SEARCH.has(call.name))) {
-    const first = positional(call, 0);
-    const filter = positional(call, 1);
+    const first = positionalArgument(call, 0);
+    const filter = positionalArgument(call, 1);
     const family: Family = spring ? 'spring' : 'java';
     return [...sink(call, filter, family, 'filter', !isLdapHandle(call.receiver) && !spring), ...sink(call, first, family, 'dn', true)];
   }
-  if (JNDI_NAMED.has(call.name) && isLdapHandle(call.receiver)) return sink(call, positional(call, 0), 'java', 'dn', true);
+  if (JNDI_NAMED.has(call.name) && isLdapHandle(call.receiver)) return sink(call, positionalArgument(call, 0), 'java', 'dn', true);
   return [];
 };
 
@@ -172,11 +164,11 @@ const detectCSharp: Detector = (call) => {
   // `new DirectorySearcher(filter)`, `new DirectorySearcher(entry, filter)`, `new SearchRequest(dn, filter, scope, …)`.
   if (call.name === 'DirectorySearcher') {
     const args = call.args.filter((argument) => argument.name === undefined);
-    const filter = named(call, 'filter') ?? (args.length === 1 ? args[0]?.node : args[1]?.node);
+    const filter = namedArgument(call, 'filter') ?? (args.length === 1 ? args[0]?.node : args[1]?.node);
     return filter === undefined || filter.type === 'null_literal' ? [] : sink(call, filter, 'csharp', 'filter', false);
   }
   if (call.name === 'SearchRequest') {
-    return [...sink(call, named(call, 'ldapFilter') ?? positional(call, 1), 'csharp', 'filter', true), ...sink(call, named(call, 'distinguishedName') ?? positional(call, 0), 'csharp', 'dn', true)];
+    return [...sink(call, namedArgument(call, 'ldapFilter') ?? positionalArgument(call, 1), 'csharp', 'filter', true), ...sink(call, namedArgument(call, 'distinguishedName') ?? positionalArgument(call, 0), 'csharp', 'dn', true)];
   }
   return [];
 };
@@ -203,9 +195,9 @@ const detectPhp: Detector = (call) => {
   if (call.receiver !== undefined) return [];
   const name = call.name.toLowerCase();
   if (PHP_SEARCH.has(name)) {
-    return [...sink(call, positional(call, 2), 'php', 'filter', false), ...sink(call, positional(call, 1), 'php', 'dn', true)];
+    return [...sink(call, positionalArgument(call, 2), 'php', 'filter', false), ...sink(call, positionalArgument(call, 1), 'php', 'dn', true)];
   }
-  if (name === 'ldap_bind' || name === 'ldap_sasl_bind') return sink(call, positional(call, 1), 'php', 'dn', true);
+  if (name === 'ldap_bind' || name === 'ldap_sasl_bind') return sink(call, positionalArgument(call, 1), 'php', 'dn', true);
   return [];
 };
 
@@ -213,9 +205,9 @@ const detectPhp: Detector = (call) => {
 
 const detectGo: Detector = (call) => {
   if (call.name === 'NewSearchRequest') {
-    return [...sink(call, positional(call, 6), 'go', 'filter', false), ...sink(call, positional(call, 0), 'go', 'dn', true)];
+    return [...sink(call, positionalArgument(call, 6), 'go', 'filter', false), ...sink(call, positionalArgument(call, 0), 'go', 'dn', true)];
   }
-  if (call.name === 'Bind' && call.receiver !== undefined) return sink(call, positional(call, 0), 'go', 'dn', true);
+  if (call.name === 'Bind' && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'go', 'dn', true);
   return [];
 };
 
@@ -225,10 +217,10 @@ const RUBY_FILTER_PARSERS: ReadonlySet<string> = new Set(['construct', 'from_rfc
 
 const detectRuby: Detector = (call) => {
   if (RUBY_FILTER_PARSERS.has(call.name) && call.receiver !== undefined && call.receiver.text.endsWith('Filter')) {
-    return sink(call, positional(call, 0), 'ruby', 'filter', false);
+    return sink(call, positionalArgument(call, 0), 'ruby', 'filter', false);
   }
   if ((call.name === 'search' || call.name === 'bind_as' || call.name === 'search_subtree') && call.receiver !== undefined) {
-    return [...sink(call, named(call, 'filter'), 'ruby', 'filter', true), ...sink(call, named(call, 'base'), 'ruby', 'dn', true)];
+    return [...sink(call, namedArgument(call, 'filter'), 'ruby', 'filter', true), ...sink(call, namedArgument(call, 'base'), 'ruby', 'dn', true)];
   }
   return [];
 };
@@ -237,10 +229,10 @@ const detectRuby: Detector = (call) => {
 
 const detectJavaScript: Detector = (call) => {
   if (call.name === 'parseFilter' || (call.name === 'parse' && call.receiver !== undefined && nameWords(call.receiver.text).includes('filter'))) {
-    return sink(call, positional(call, 0), 'node', 'filter', true);
+    return sink(call, positionalArgument(call, 0), 'node', 'filter', true);
   }
-  if (call.name === 'bind' && call.receiver !== undefined) return sink(call, positional(call, 0), 'node', 'dn', true);
-  if (call.name === 'search' && call.receiver !== undefined) return sink(call, positional(call, 0), 'node', 'dn', true);
+  if (call.name === 'bind' && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'node', 'dn', true);
+  if (call.name === 'search' && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'node', 'dn', true);
   return [];
 };
 

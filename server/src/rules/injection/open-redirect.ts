@@ -20,9 +20,9 @@
  * browser from the page that linked here), the current request's own path (a trailing-slash
  * redirect) and the Host header (an HTTPS upgrade) are not reported. No fix is offered.
  */
-import { originOf, safeRegex } from '../../engine/contract';
+import { namedArgument, originOf, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
-import { apiName, assessHost, decidesWith, firstVariablePart, hostIsFixed, isGuarded, leadingText, named, positional, TargetReporter } from './untrusted-target';
+import { apiName, assessHost, decidesWith, firstVariablePart, hostIsFixed, isGuarded, leadingText, TargetReporter } from './untrusted-target';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -96,13 +96,13 @@ const BROWSER_LOCATIONS: ReadonlySet<string> = new Set([
 
 const detectJavaScript: Detector = (call, code) => {
   const receiver = call.receiver?.text;
-  if (call.qualified === 'next/navigation.redirect' || call.qualified === 'next/navigation.permanentRedirect') return sinkAt(call, positional(call, 0), 'node');
-  if (receiver !== undefined && BROWSER_LOCATIONS.has(receiver) && (call.name === 'assign' || call.name === 'replace')) return sinkAt(call, positional(call, 0), 'browser');
+  if (call.qualified === 'next/navigation.redirect' || call.qualified === 'next/navigation.permanentRedirect') return sinkAt(call, positionalArgument(call, 0), 'node');
+  if (receiver !== undefined && BROWSER_LOCATIONS.has(receiver) && (call.name === 'assign' || call.name === 'replace')) return sinkAt(call, positionalArgument(call, 0), 'browser');
   if (receiver === undefined || !NODE_RESPONSES.has(receiver)) return [];
   // `res.redirect(url)` and `res.redirect(301, url)`: the target is the last argument.
   if (call.name === 'redirect') return sinkAt(call, lastPositional(call), 'node');
-  if (call.name === 'location') return sinkAt(call, positional(call, 0), 'node');
-  if (NODE_HEADER_SETTERS.has(call.name) && isLocationHeader(code, positional(call, 0))) return sinkAt(call, positional(call, 1), 'node');
+  if (call.name === 'location') return sinkAt(call, positionalArgument(call, 0), 'node');
+  if (NODE_HEADER_SETTERS.has(call.name) && isLocationHeader(code, positionalArgument(call, 0))) return sinkAt(call, positionalArgument(call, 1), 'node');
   if (call.name === 'writeHead') {
     const headers = call.args.map((argument) => argument.node).find((node) => node.type === 'object');
     const location = headers ? code.keyValues().find((pair) => pair.node.parent?.id === headers.id && pair.key.toLowerCase() === 'location') : undefined;
@@ -144,7 +144,7 @@ const PYTHON_REDIRECTS: ReadonlySet<string> = new Set([
 ]);
 
 const detectPython: Detector = (call) => {
-  const target = (): SyntaxNode | undefined => positional(call, 0) ?? named(call, 'location') ?? named(call, 'url') ?? named(call, 'to');
+  const target = (): SyntaxNode | undefined => positionalArgument(call, 0) ?? namedArgument(call, 'location') ?? namedArgument(call, 'url') ?? namedArgument(call, 'to');
   if (call.receiver === undefined && (PYTHON_REDIRECTS.has(call.qualified) || PYTHON_REDIRECTS.has(call.callee))) return sinkAt(call, target(), 'python');
   // Tornado's `self.redirect(url)`.
   if (call.receiver?.text === 'self' && call.name === 'redirect') return sinkAt(call, target(), 'python');
@@ -154,9 +154,9 @@ const detectPython: Detector = (call) => {
 // Java -----------------------------------------------------------------------------------------
 
 const detectJava: Detector = (call, code) => {
-  if (call.isConstructor) return call.callee === 'RedirectView' ? sinkAt(call, positional(call, 0), 'java', 'new RedirectView') : [];
-  if (call.name === 'sendRedirect' && call.receiver !== undefined) return sinkAt(call, positional(call, 0), 'java');
-  if ((call.name === 'setHeader' || call.name === 'addHeader') && isLocationHeader(code, positional(call, 0))) return sinkAt(call, positional(call, 1), 'java');
+  if (call.isConstructor) return call.callee === 'RedirectView' ? sinkAt(call, positionalArgument(call, 0), 'java', 'new RedirectView') : [];
+  if (call.name === 'sendRedirect' && call.receiver !== undefined) return sinkAt(call, positionalArgument(call, 0), 'java');
+  if ((call.name === 'setHeader' || call.name === 'addHeader') && isLocationHeader(code, positionalArgument(call, 0))) return sinkAt(call, positionalArgument(call, 1), 'java');
   return [];
 };
 
@@ -180,11 +180,11 @@ function springRedirects(code: CodeModel): Sink[] {
 const CSHARP_REDIRECTS: ReadonlySet<string> = new Set(['Redirect', 'RedirectPermanent', 'RedirectPreserveMethod', 'RedirectPermanentPreserveMethod']);
 
 const detectCSharp: Detector = (call) => {
-  if (call.isConstructor) return call.callee === 'RedirectResult' ? sinkAt(call, positional(call, 0), 'csharp', 'new RedirectResult') : [];
+  if (call.isConstructor) return call.callee === 'RedirectResult' ? sinkAt(call, positionalArgument(call, 0), 'csharp', 'new RedirectResult') : [];
   if (!CSHARP_REDIRECTS.has(call.name)) return [];
   const owner = call.receiver?.text;
   // The controller's own `Redirect(url)`, or `Response.Redirect(url)` in ASP.NET and Web Forms.
-  if (owner === undefined || owner === 'this' || owner === 'base' || owner.endsWith('Response')) return sinkAt(call, positional(call, 0), 'csharp');
+  if (owner === undefined || owner === 'this' || owner === 'base' || owner.endsWith('Response')) return sinkAt(call, positionalArgument(call, 0), 'csharp');
   return [];
 };
 
@@ -193,13 +193,13 @@ const detectCSharp: Detector = (call) => {
 const GO_CONTEXT_NAMES: ReadonlySet<string> = new Set(['c', 'ctx', 'context', 'e']);
 
 const detectGo: Detector = (call, code) => {
-  if (call.qualified === 'net/http.Redirect' || call.callee === 'http.Redirect') return sinkAt(call, positional(call, 2), 'go');
+  if (call.qualified === 'net/http.Redirect' || call.callee === 'http.Redirect') return sinkAt(call, positionalArgument(call, 2), 'go');
   const receiver = call.receiver?.text;
   // gin and echo `c.Redirect(http.StatusFound, url)`, fiber `c.Redirect(url)`.
   if (call.name === 'Redirect' && receiver !== undefined && GO_CONTEXT_NAMES.has(receiver)) return sinkAt(call, lastPositional(call), 'go');
   // `w.Header().Set("Location", url)`.
-  if ((call.name === 'Set' || call.name === 'Add') && receiver?.endsWith('Header()') === true && isLocationHeader(code, positional(call, 0))) {
-    return sinkAt(call, positional(call, 1), 'go', `Header().${call.name}`);
+  if ((call.name === 'Set' || call.name === 'Add') && receiver?.endsWith('Header()') === true && isLocationHeader(code, positionalArgument(call, 0))) {
+    return sinkAt(call, positionalArgument(call, 1), 'go', `Header().${call.name}`);
   }
   return [];
 };
@@ -209,7 +209,7 @@ const detectGo: Detector = (call, code) => {
 const LOCATION_HEADER = safeRegex('^\\s*location\\s*:\\s*', 'i');
 
 const detectPhp: Detector = (call, code) => {
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.isConstructor) return call.callee.endsWith('RedirectResponse') ? sinkAt(call, first, 'php', `new ${call.callee}`) : [];
   const receiver = call.receiver?.text;
   if (receiver === undefined) {
@@ -236,13 +236,13 @@ const HOST_KEYS = safeRegex(':(host|domain|subdomain|protocol)\\b');
 
 const detectRuby: Detector = (call) => {
   if (call.receiver !== undefined || (call.name !== 'redirect_to' && call.name !== 'redirect')) return [];
-  const target = positional(call, 0);
+  const target = positionalArgument(call, 0);
   // An array is a polymorphic route (`redirect_to [post, comment]`), always on this site.
   if (target === undefined || target.type === 'array' || ONLY_PATH.test(target.text)) return [];
   // `redirect_to params.permit(:page, :sort)` builds a URL on this site unless a permitted key chooses the host.
   if (target.text.startsWith('params.permit(') && !HOST_KEYS.test(target.text)) return [];
   // Rails refuses another host when told so.
-  const otherHost = named(call, 'allow_other_host');
+  const otherHost = namedArgument(call, 'allow_other_host');
   if (otherHost !== undefined && otherHost.text === 'false') return [];
   return sinkAt(call, target, 'ruby');
 };

@@ -24,9 +24,9 @@
  * value named like a URL belongs to injection/ssrf. No fix is offered: which folder the file must
  * stay in is the author's decision.
  */
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
-import { apiName, assess, callAt, decidesWith, isGuarded, lastAssignment, leadingText, looksLikeUrl, named, positional, TargetReporter } from './untrusted-target';
+import { apiName, assess, callAt, decidesWith, isGuarded, lastAssignment, leadingText, looksLikeUrl, TargetReporter } from './untrusted-target';
 import type { Assessment } from './untrusted-target';
 
 // ---------------------------------------------------------------------------------------------
@@ -73,7 +73,7 @@ type Detector = (call: CallSite, code: CodeModel) => readonly Sink[];
 
 function sinksAt(call: CallSite, indexes: readonly number[], family: Family): Sink[] {
   return indexes
-    .map((index) => positional(call, index))
+    .map((index) => positionalArgument(call, index))
     .filter((node): node is SyntaxNode => node !== undefined)
     .map((target) => ({ target, api: apiName(call), family }));
 }
@@ -119,7 +119,7 @@ const PATHLIB_ACCESS: ReadonlySet<string> = new Set(['read_text', 'read_bytes', 
 
 const detectPython: Detector = (call, code) => {
   if (PYTHON_ONE_PATH.has(call.qualified) && (call.qualified !== 'open' || call.receiver === undefined)) {
-    const target = positional(call, 0) ?? named(call, 'file') ?? named(call, 'path') ?? named(call, 'path_or_file') ?? named(call, 'filename');
+    const target = positionalArgument(call, 0) ?? namedArgument(call, 'file') ?? namedArgument(call, 'path') ?? namedArgument(call, 'path_or_file') ?? namedArgument(call, 'filename');
     return target ? [{ target, api: apiName(call), family: 'python' }] : [];
   }
   if (PYTHON_TWO_PATHS.has(call.qualified)) return sinksAt(call, [0, 1], 'python');
@@ -216,7 +216,7 @@ const detectPhp: Detector = (call, code) => {
     const name = call.name.toLowerCase();
     if (PHP_TWO_PATHS.has(name)) return sinksAt(call, [0, 1], 'php');
     if (!PHP_ONE_PATH.has(name)) return [];
-    const target = positional(call, 0);
+    const target = positionalArgument(call, 0);
     if (target === undefined) return [];
     if (PHP_URL_CAPABLE.has(name) && looksLikeUrl(code, target)) return [];
     return [{ target, api: call.name, family: 'php' }];
@@ -257,7 +257,7 @@ const detectRuby: Detector = (call) => {
   if (call.name === 'send_file') return sinksAt(call, [0], 'ruby');
   // `render file: params[:template]` renders any file on the disk.
   if (call.name === 'render') {
-    const target = named(call, 'file');
+    const target = namedArgument(call, 'file');
     return target ? [{ target, api: 'render file:', family: 'ruby' }] : [];
   }
   return [];

@@ -16,7 +16,7 @@
  * sinks only when the receiver is named like a database handle or the query's constant text
  * reads as SQL. No fix is offered: a parameterised query changes the call's shape.
  */
-import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import { injectionConfidence, namedArgument, nameWords, originOf, positionalArgument, relatedEvidence, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -128,14 +128,6 @@ function isDatabaseHandle(receiver: SyntaxNode | undefined): boolean {
   return nameWords(tail).some((word) => DATABASE_WORDS.has(word));
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 /** The callee as the message names it: as written when short, else the method name. */
 function apiName(call: CallSite): string {
   const callee = call.callee;
@@ -158,13 +150,13 @@ const detectPython: Detector = (call) => {
   if (PYTHON_EXECUTE.has(call.name) && call.receiver !== undefined) {
     const words = nameWords(call.receiver.text);
     const family: Family = words.includes('session') || words.includes('engine') ? 'sqlalchemy' : 'dbapi';
-    return sink(call, positional(call, 0) ?? named(call, 'operation', 'sql', 'statement'), family, true);
+    return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'operation', 'sql', 'statement'), family, true);
   }
-  if (SQLALCHEMY_TEXT.has(call.qualified)) return sink(call, positional(call, 0) ?? named(call, 'text'), 'sqlalchemy');
-  if (call.name === 'raw' && call.callee.includes('objects')) return sink(call, positional(call, 0) ?? named(call, 'raw_query'), 'djangoRaw');
-  if (call.name === 'RawSQL') return sink(call, positional(call, 0) ?? named(call, 'sql'), 'djangoExtra');
+  if (SQLALCHEMY_TEXT.has(call.qualified)) return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'text'), 'sqlalchemy');
+  if (call.name === 'raw' && call.callee.includes('objects')) return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'raw_query'), 'djangoRaw');
+  if (call.name === 'RawSQL') return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'sql'), 'djangoExtra');
   if (call.name === 'extra' && call.receiver !== undefined) return djangoExtra(call);
-  if (PANDAS_READ.has(call.name) && call.receiver !== undefined) return sink(call, positional(call, 0) ?? named(call, 'sql'), 'pandas');
+  if (PANDAS_READ.has(call.name) && call.receiver !== undefined) return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'sql'), 'pandas');
   return [];
 };
 
@@ -195,12 +187,12 @@ const detectJavaScript: Detector = (call) => {
   if (call.receiver === undefined) return [];
   if (call.name === 'query' || call.name === 'execute') {
     const family: Family = nameWords(call.receiver.text).includes('sequelize') ? 'sequelize' : 'nodeDriver';
-    return sink(call, queryConfigText(positional(call, 0)), family, true);
+    return sink(call, queryConfigText(positionalArgument(call, 0)), family, true);
   }
-  if (PRISMA_UNSAFE.has(call.name)) return sink(call, positional(call, 0), 'prisma');
-  if (KNEX_RAW_METHODS.has(call.name)) return sink(call, positional(call, 0), 'knex');
-  if (call.name === 'raw') return sink(call, positional(call, 0), 'knex', true);
-  if (call.name === 'literal' && nameWords(call.receiver.text).includes('sequelize')) return sink(call, positional(call, 0), 'sequelize');
+  if (PRISMA_UNSAFE.has(call.name)) return sink(call, positionalArgument(call, 0), 'prisma');
+  if (KNEX_RAW_METHODS.has(call.name)) return sink(call, positionalArgument(call, 0), 'knex');
+  if (call.name === 'raw') return sink(call, positionalArgument(call, 0), 'knex', true);
+  if (call.name === 'literal' && nameWords(call.receiver.text).includes('sequelize')) return sink(call, positionalArgument(call, 0), 'sequelize');
   return [];
 };
 
@@ -225,7 +217,7 @@ const JPA_QUERIES: ReadonlySet<string> = new Set(['createQuery', 'createNativeQu
 
 const detectJava: Detector = (call) => {
   if (call.isConstructor || call.receiver === undefined) return [];
-  const query = positional(call, 0);
+  const query = positionalArgument(call, 0);
   if (JDBC_STATEMENT.has(call.name)) return sink(call, query, 'jdbcStatement');
   if (JDBC_PREPARE.has(call.name)) return sink(call, query, 'jdbcPrepare');
   if (JPA_QUERIES.has(call.name)) return sink(call, query, 'jpa');
@@ -252,7 +244,7 @@ const DAPPER: ReadonlySet<string> = new Set([
 ]);
 
 const detectCSharp: Detector = (call) => {
-  const query = positional(call, 0) ?? named(call, 'cmdText', 'sql', 'selectCommandText');
+  const query = positionalArgument(call, 0) ?? namedArgument(call, 'cmdText', 'sql', 'selectCommandText');
   if (call.isConstructor) return ADO_COMMANDS.has(lastName(call.callee)) ? sink(call, query, 'adoNet') : [];
   if (call.receiver === undefined) return [];
   if (EF_RAW.has(call.name)) return sink(call, query, 'entityFramework');
@@ -278,13 +270,13 @@ const STATEMENT_WORDS: ReadonlySet<string> = new Set(['stmt', 'statement', 'prep
 
 const detectGo: Detector = (call) => {
   if (call.receiver === undefined || nameWords(call.receiver.text).some((word) => STATEMENT_WORDS.has(word))) return [];
-  if (GO_QUERY_FIRST.has(call.name)) return sink(call, positional(call, 0), 'goSql', true);
+  if (GO_QUERY_FIRST.has(call.name)) return sink(call, positionalArgument(call, 0), 'goSql', true);
   if (GO_QUERY_SECOND.has(call.name)) {
     // sqlx's Get and Select are common names elsewhere: only SQL text counts there.
     const onlyText = call.name === 'Get' || call.name === 'Select';
-    return sink(call, positional(call, 1), 'goSql', true).map((found) => (onlyText ? { ...found, receiver: undefined } : found));
+    return sink(call, positionalArgument(call, 1), 'goSql', true).map((found) => (onlyText ? { ...found, receiver: undefined } : found));
   }
-  if (GORM_SQL.has(call.name)) return sink(call, positional(call, 0), 'gorm', true);
+  if (GORM_SQL.has(call.name)) return sink(call, positionalArgument(call, 0), 'gorm', true);
   return [];
 };
 
@@ -321,19 +313,19 @@ const detectPhp: Detector = (call) => {
     if (lower === 'pg_query' || lower === 'pg_prepare') {
       // pg_query takes the connection first when it is given; pg_prepare names the statement before the SQL.
       const index = (lower === 'pg_prepare' ? 1 : 0) + (call.args.length > (lower === 'pg_prepare' ? 2 : 1) ? 1 : 0);
-      return sink(call, positional(call, index), 'pgsql');
+      return sink(call, positionalArgument(call, index), 'pgsql');
     }
     const known = PHP_FUNCTIONS[lower];
-    return known ? sink(call, positional(call, known.index), known.family) : [];
+    return known ? sink(call, positionalArgument(call, known.index), known.family) : [];
   }
   const receiver = call.receiver.text;
-  if (call.callee.startsWith('DB::') && LARAVEL_DB_METHODS.has(name)) return sink(call, positional(call, 0), 'laravel');
-  if (receiver === '$wpdb' && WPDB_METHODS.has(name)) return sink(call, positional(call, 0), 'wordpress');
-  if (LARAVEL_RAW_METHODS.has(name)) return sink(call, positional(call, 0), 'laravel', name === 'raw');
-  if (DOCTRINE_METHODS.has(name)) return sink(call, positional(call, 0), 'doctrine', true);
+  if (call.callee.startsWith('DB::') && LARAVEL_DB_METHODS.has(name)) return sink(call, positionalArgument(call, 0), 'laravel');
+  if (receiver === '$wpdb' && WPDB_METHODS.has(name)) return sink(call, positionalArgument(call, 0), 'wordpress');
+  if (LARAVEL_RAW_METHODS.has(name)) return sink(call, positionalArgument(call, 0), 'laravel', name === 'raw');
+  if (DOCTRINE_METHODS.has(name)) return sink(call, positionalArgument(call, 0), 'doctrine', true);
   if (PHP_DRIVER_METHODS.has(name)) {
     const family: Family = nameWords(receiver).includes('mysqli') ? 'mysqli' : 'pdo';
-    return sink(call, positional(call, 0), family, true);
+    return sink(call, positionalArgument(call, 0), family, true);
   }
   return [];
 };
@@ -352,7 +344,7 @@ const RAILS_SQL_METHODS: ReadonlySet<string> = new Set([
 const RUBY_DRIVER_METHODS: ReadonlySet<string> = new Set(['execute', 'exec', 'query', 'async_exec', 'run']);
 
 const detectRuby: Detector = (call) => {
-  const first = placeholderTemplate(positional(call, 0));
+  const first = placeholderTemplate(positionalArgument(call, 0));
   if (RAILS_SQL_METHODS.has(call.name)) return sink(call, first, 'railsSql');
   if (call.name === 'sql' && call.receiver?.text === 'Arel') return sink(call, first, 'railsSql');
   if (RAILS_FRAGMENT_METHODS.has(call.name)) return sink(call, first, 'railsWhere');

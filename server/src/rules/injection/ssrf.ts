@@ -20,9 +20,9 @@
  * address is not server-side and not reported. No fix is offered: the allow-list is the author's
  * to write.
  */
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
-import { apiName, assessHost, assignmentsAround, callAt, decidesWith, hostIsFixed, isGuarded, leadingText, looksLikeUrl, named, positional, TargetReporter } from './untrusted-target';
+import { apiName, assessHost, assignmentsAround, callAt, decidesWith, hostIsFixed, isGuarded, leadingText, looksLikeUrl, TargetReporter } from './untrusted-target';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -83,7 +83,7 @@ const URL_KEYS: ReadonlySet<string> = new Set(['url', 'baseURL', 'uri', 'host', 
 
 const detectJavaScript: Detector = (call, code) => {
   const qualified = call.qualified;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (first === undefined) return [];
   if (NODE_FETCHES.has(qualified) || NODE_FETCHES.has(call.callee)) return sinkAt(call, first, 'node');
   if (NODE_CORE.has(qualified)) return first.type === 'object' ? optionSinks(call, first, code) : sinkAt(call, first, 'node');
@@ -92,7 +92,7 @@ const detectJavaScript: Detector = (call, code) => {
   if (module === undefined || !NODE_CLIENTS.has(module) || extra !== undefined || !importsModule(code, module)) return [];
   if (method !== undefined && !HTTP_VERBS.has(method) && method !== 'request' && method !== 'stream') return [];
   // `needle('get', url)` and `needle.request('get', url)` take the method first.
-  const target = module === 'needle' && (method === undefined || method === 'request') ? positional(call, 1) : first;
+  const target = module === 'needle' && (method === undefined || method === 'request') ? positionalArgument(call, 1) : first;
   if (target?.type === 'object') return optionSinks(call, target, code);
   return sinkAt(call, target, 'node');
 };
@@ -120,13 +120,13 @@ const PYTHON_SESSION_FACTORIES = safeRegex('requests\\.Session\\(|requests\\.ses
 const PYTHON_SESSION_NAMES: ReadonlySet<string> = new Set(['session', 'sess', 's', 'client', 'http', 'http_client', 'async_client', 'self.session', 'self.client', 'self.http', 'pool']);
 
 const detectPython: Detector = (call, code) => {
-  const url = (): SyntaxNode | undefined => positional(call, 0) ?? named(call, 'url');
+  const url = (): SyntaxNode | undefined => positionalArgument(call, 0) ?? namedArgument(call, 'url');
   if (PYTHON_URL_FIRST.has(call.qualified)) return sinkAt(call, url(), 'python');
-  if (PYTHON_METHOD_FIRST.has(call.qualified)) return sinkAt(call, positional(call, 1) ?? named(call, 'url'), 'python');
+  if (PYTHON_METHOD_FIRST.has(call.qualified)) return sinkAt(call, positionalArgument(call, 1) ?? namedArgument(call, 'url'), 'python');
   const receiver = call.receiver?.text;
   if (receiver === undefined || !PYTHON_SESSION_NAMES.has(receiver) || !PYTHON_SESSION_FACTORIES.test(code.root.text)) return [];
   if (HTTP_VERBS.has(call.name)) return sinkAt(call, url(), 'python');
-  if (call.name === 'request' || call.name === 'urlopen') return sinkAt(call, positional(call, 1) ?? named(call, 'url'), 'python');
+  if (call.name === 'request' || call.name === 'urlopen') return sinkAt(call, positionalArgument(call, 1) ?? namedArgument(call, 'url'), 'python');
   return [];
 };
 
@@ -140,7 +140,7 @@ const APACHE_REQUESTS: ReadonlySet<string> = new Set(['HttpGet', 'HttpPost', 'Ht
 const URL_CONNECTORS = ['openConnection', 'openStream', 'getContent'];
 
 const detectJava: Detector = (call, code) => {
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (first === undefined) return [];
   if (call.isConstructor) {
     if (APACHE_REQUESTS.has(call.callee)) return sinkAt(call, first, 'java', `new ${call.callee}`);
@@ -178,13 +178,13 @@ const WEB_CLIENT_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 const detectCSharp: Detector = (call) => {
-  if (call.isConstructor) return call.callee === 'HttpRequestMessage' ? sinkAt(call, positional(call, 1), 'csharp', 'new HttpRequestMessage') : [];
+  if (call.isConstructor) return call.callee === 'HttpRequestMessage' ? sinkAt(call, positionalArgument(call, 1), 'csharp', 'new HttpRequestMessage') : [];
   const receiver = call.receiver?.text ?? '';
   const owner = receiver.toLowerCase();
-  if ((call.callee === 'WebRequest.Create' || call.callee === 'HttpWebRequest.Create' || call.callee === 'WebRequest.CreateHttp')) return sinkAt(call, positional(call, 0), 'csharp');
+  if ((call.callee === 'WebRequest.Create' || call.callee === 'HttpWebRequest.Create' || call.callee === 'WebRequest.CreateHttp')) return sinkAt(call, positionalArgument(call, 0), 'csharp');
   const isClient = owner.includes('http') || owner.endsWith('client');
-  if (isClient && HTTP_CLIENT_METHODS.has(call.name)) return sinkAt(call, positional(call, 0), 'csharp');
-  if ((isClient || owner.endsWith('wc')) && WEB_CLIENT_METHODS.has(call.name)) return sinkAt(call, positional(call, 0), 'csharp');
+  if (isClient && HTTP_CLIENT_METHODS.has(call.name)) return sinkAt(call, positionalArgument(call, 0), 'csharp');
+  if ((isClient || owner.endsWith('wc')) && WEB_CLIENT_METHODS.has(call.name)) return sinkAt(call, positionalArgument(call, 0), 'csharp');
   return [];
 };
 
@@ -194,12 +194,12 @@ const GO_URL_FIRST: ReadonlySet<string> = new Set(['Get', 'Head', 'Post', 'PostF
 
 const detectGo: Detector = (call) => {
   const name = call.qualified.startsWith('net/http.') ? call.qualified.slice('net/'.length) : call.callee;
-  if (name === 'http.Get' || name === 'http.Head' || name === 'http.Post' || name === 'http.PostForm') return sinkAt(call, positional(call, 0), 'go');
-  if (name === 'http.NewRequest') return sinkAt(call, positional(call, 1), 'go');
-  if (name === 'http.NewRequestWithContext') return sinkAt(call, positional(call, 2), 'go');
+  if (name === 'http.Get' || name === 'http.Head' || name === 'http.Post' || name === 'http.PostForm') return sinkAt(call, positionalArgument(call, 0), 'go');
+  if (name === 'http.NewRequest') return sinkAt(call, positionalArgument(call, 1), 'go');
+  if (name === 'http.NewRequestWithContext') return sinkAt(call, positionalArgument(call, 2), 'go');
   // `client.Get(url)`, `http.DefaultClient.Get(url)`, resty's `client.R().Get(url)`.
   const receiver = call.receiver?.text.toLowerCase() ?? '';
-  if (GO_URL_FIRST.has(call.name) && receiver.includes('client')) return sinkAt(call, positional(call, 0), 'go');
+  if (GO_URL_FIRST.has(call.name) && receiver.includes('client')) return sinkAt(call, positionalArgument(call, 0), 'go');
   return [];
 };
 
@@ -209,11 +209,11 @@ const PHP_URL_FUNCTIONS: ReadonlySet<string> = new Set(['file_get_contents', 'fo
 const PHP_CLIENT_VERBS: ReadonlySet<string> = new Set([...HTTP_VERBS, 'getAsync', 'postAsync', 'requestAsync', 'request', 'send']);
 
 const detectPhp: Detector = (call, code) => {
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   if (call.receiver === undefined) {
     const name = call.name.toLowerCase();
     if (name === 'curl_init') return sinkAt(call, first, 'php');
-    if (name === 'curl_setopt' && positional(call, 1)?.text === 'CURLOPT_URL') return sinkAt(call, positional(call, 2), 'php');
+    if (name === 'curl_setopt' && positionalArgument(call, 1)?.text === 'CURLOPT_URL') return sinkAt(call, positionalArgument(call, 2), 'php');
     if (name === 'fsockopen') return sinkAt(call, first, 'php');
     // The same functions open files: only a value that starts with a scheme or is named like a URL is an outbound request here.
     if (PHP_URL_FUNCTIONS.has(name) && first !== undefined && looksLikeUrl(code, first)) return sinkAt(call, first, 'php');
@@ -222,7 +222,7 @@ const detectPhp: Detector = (call, code) => {
   const receiver = call.receiver.text.toLowerCase();
   if (!PHP_CLIENT_VERBS.has(call.name) || !(receiver.includes('client') || receiver.includes('guzzle') || receiver === 'http')) return [];
   // Guzzle's `request('GET', $url)` takes the method first.
-  return sinkAt(call, call.name === 'request' || call.name === 'requestAsync' ? positional(call, 1) : first, 'php');
+  return sinkAt(call, call.name === 'request' || call.name === 'requestAsync' ? positionalArgument(call, 1) : first, 'php');
 };
 
 // Ruby -----------------------------------------------------------------------------------------
@@ -232,7 +232,7 @@ const NET_HTTP_METHODS: ReadonlySet<string> = new Set(['get', 'get_response', 'p
 
 const detectRuby: Detector = (call, code) => {
   const receiver = call.receiver?.text;
-  const first = positional(call, 0) ?? named(call, 'url');
+  const first = positionalArgument(call, 0) ?? namedArgument(call, 'url');
   if (receiver === 'Net::HTTP' && NET_HTTP_METHODS.has(call.name)) return sinkAt(call, first, 'ruby');
   if (receiver === 'URI' && call.name === 'open') return sinkAt(call, first, 'ruby');
   if (receiver !== undefined && RUBY_CLIENTS.has(receiver) && (HTTP_VERBS.has(call.name) || call.name === 'new')) return sinkAt(call, first, 'ruby');
@@ -266,7 +266,7 @@ function unwrapUrl(code: CodeModel, node: SyntaxNode): SyntaxNode {
   let current = node;
   for (let depth = 0; depth < 3; depth++) {
     const call = callAt(code, current);
-    const inner = call !== undefined && URL_WRAPPERS.has(call.callee) ? positional(call, 0) : undefined;
+    const inner = call !== undefined && URL_WRAPPERS.has(call.callee) ? positionalArgument(call, 0) : undefined;
     if (inner === undefined) return current;
     current = inner;
   }

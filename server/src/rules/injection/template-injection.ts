@@ -19,7 +19,7 @@
  * view name built from request data is reported at low confidence: Thymeleaf evaluates
  * `__${…}__` preprocessing in view names. No fix is offered.
  */
-import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import { injectionConfidence, namedArgument, nameWords, originOf, positionalArgument, relatedEvidence, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, EvidenceNotes, Rule, RuleContext, Severity, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -76,14 +76,6 @@ interface Sink {
 
 type Detector = (call: CallSite, code: CodeModel) => readonly Sink[];
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 function apiName(call: CallSite): string {
   const callee = call.callee;
   return callee.length <= 40 && !callee.includes('(') && !callee.includes('"') && !callee.includes("'") ? callee : call.name;
@@ -102,9 +94,9 @@ const PYTHON_TEMPLATE_CLASSES: ReadonlySet<string> = new Set([
 const PYTHON_TEMPLATE_FUNCTIONS: ReadonlySet<string> = new Set(['flask.render_template_string', 'quart.render_template_string', 'flask.templating.render_template_string']);
 
 const detectPython: Detector = (call, code) => {
-  if (PYTHON_TEMPLATE_CLASSES.has(call.qualified)) return sink(call, positional(call, 0) ?? named(call, 'source', 'template_string', 'text'), 'python');
-  if (PYTHON_TEMPLATE_FUNCTIONS.has(call.qualified) || call.callee === 'render_template_string') return sink(call, positional(call, 0) ?? named(call, 'source'), 'python');
-  if (call.name === 'from_string' && call.receiver !== undefined && namesTemplateEngine(call.receiver) && !isSandboxed(call.receiver, code)) return sink(call, positional(call, 0) ?? named(call, 'source', 'template_code'), 'python');
+  if (PYTHON_TEMPLATE_CLASSES.has(call.qualified)) return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'source', 'template_string', 'text'), 'python');
+  if (PYTHON_TEMPLATE_FUNCTIONS.has(call.qualified) || call.callee === 'render_template_string') return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'source'), 'python');
+  if (call.name === 'from_string' && call.receiver !== undefined && namesTemplateEngine(call.receiver) && !isSandboxed(call.receiver, code)) return sink(call, positionalArgument(call, 0) ?? namedArgument(call, 'source', 'template_code'), 'python');
   return [];
 };
 
@@ -135,9 +127,9 @@ const NODE_TEMPLATE_CALLEES: ReadonlySet<string> = new Set(['_.template', 'Handl
 
 const detectJavaScript: Detector = (call) => {
   const qualified = call.qualified.replace('.default.', '.');
-  if (NODE_TEMPLATE_FUNCTIONS.has(qualified) || NODE_TEMPLATE_CALLEES.has(call.callee)) return sink(call, positional(call, 0), 'node');
+  if (NODE_TEMPLATE_FUNCTIONS.has(qualified) || NODE_TEMPLATE_CALLEES.has(call.callee)) return sink(call, positionalArgument(call, 0), 'node');
   // A Nunjucks environment: `env.renderString(source, context)`.
-  if (call.name === 'renderString' && call.receiver !== undefined && namesTemplateEngine(call.receiver)) return sink(call, positional(call, 0), 'node');
+  if (call.name === 'renderString' && call.receiver !== undefined && namesTemplateEngine(call.receiver)) return sink(call, positionalArgument(call, 0), 'node');
   return [];
 };
 
@@ -147,21 +139,21 @@ const detectJava: Detector = (call, code) => {
   if (call.isConstructor) {
     // FreeMarker `new Template(name, new StringReader(source), cfg)` or `new Template(name, source, cfg)`.
     if (call.name !== 'Template' || call.args.length < 3 || (!importsFrom(code, 'freemarker') && !call.callee.startsWith('freemarker.'))) return [];
-    const reader = positional(call, 1);
+    const reader = positionalArgument(call, 1);
     return sink(call, reader === undefined ? undefined : readerSource(reader, code), 'java', 'FreeMarker Template');
   }
   if (call.receiver === undefined) return [];
   const receiverWords = nameWords(call.receiver.text);
   // Velocity.evaluate(context, writer, logTag, source) and VelocityEngine.evaluate.
   if (call.name === 'evaluate' && call.args.length === 4 && (call.receiver.text === 'Velocity' || receiverWords.includes('velocity') || receiverWords.includes('ve'))) {
-    const source = positional(call, 3);
+    const source = positionalArgument(call, 3);
     return sink(call, source === undefined ? undefined : readerSource(source, code), 'java');
   }
   // Thymeleaf `templateEngine.process(source, context)`: with a string resolver the first argument is the template itself.
-  if (call.name === 'process' && call.args.length >= 2 && receiverWords.includes('engine') && receiverWords.includes('template')) return sink(call, positional(call, 0), 'java');
-  if (call.name === 'getLiteralTemplate') return sink(call, positional(call, 0), 'java');
-  if (call.name === 'createTemplate' && call.args.length === 1) return sink(call, readerSource(positional(call, 0), code), 'java');
-  if (call.name === 'render' && call.args.length >= 2 && receiverWords.includes('jinjava')) return sink(call, positional(call, 0), 'java');
+  if (call.name === 'process' && call.args.length >= 2 && receiverWords.includes('engine') && receiverWords.includes('template')) return sink(call, positionalArgument(call, 0), 'java');
+  if (call.name === 'getLiteralTemplate') return sink(call, positionalArgument(call, 0), 'java');
+  if (call.name === 'createTemplate' && call.args.length === 1) return sink(call, readerSource(positionalArgument(call, 0), code), 'java');
+  if (call.name === 'render' && call.args.length >= 2 && receiverWords.includes('jinjava')) return sink(call, positionalArgument(call, 0), 'java');
   return [];
 };
 
@@ -169,7 +161,7 @@ const detectJava: Detector = (call, code) => {
 function readerSource(node: SyntaxNode | undefined, code: CodeModel): SyntaxNode | undefined {
   if (node === undefined) return undefined;
   const reader = code.calls().find((call) => call.node.id === node.id && call.isConstructor && call.name === 'StringReader');
-  return reader ? positional(reader, 0) : node;
+  return reader ? positionalArgument(reader, 0) : node;
 }
 
 /** `@Controller` (not `@RestController`, whose methods return bodies rather than view names). */
@@ -201,10 +193,10 @@ function springViewSinks(code: CodeModel): Sink[] {
 
 const detectRuby: Detector = (call) => {
   if (call.name === 'new' && call.receiver !== undefined && (call.receiver.text === 'ERB' || call.receiver.text === 'Erubi::Engine' || call.receiver.text === 'Erubis::Eruby' || call.receiver.text === 'Haml::Engine')) {
-    return sink(call, positional(call, 0), 'ruby', `${call.receiver.text}.new`);
+    return sink(call, positionalArgument(call, 0), 'ruby', `${call.receiver.text}.new`);
   }
   // Rails `render inline: source` compiles the source as ERB.
-  if (call.name === 'render' && call.receiver === undefined) return sink(call, named(call, 'inline'), 'ruby', 'render inline:');
+  if (call.name === 'render' && call.receiver === undefined) return sink(call, namedArgument(call, 'inline'), 'ruby', 'render inline:');
   return [];
 };
 
@@ -212,11 +204,11 @@ const detectRuby: Detector = (call) => {
 
 const detectPhp: Detector = (call, code) => {
   const name = call.name.toLowerCase();
-  if (name === 'createtemplate' && call.receiver !== undefined) return sink(call, positional(call, 0), 'php', 'Twig createTemplate');
-  if ((name === 'render' || name === 'compilestring') && call.callee.endsWith(`Blade::${call.name}`)) return sink(call, positional(call, 0), 'php');
+  if (name === 'createtemplate' && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'php', 'Twig createTemplate');
+  if ((name === 'render' || name === 'compilestring') && call.callee.endsWith(`Blade::${call.name}`)) return sink(call, positionalArgument(call, 0), 'php');
   // Smarty's `string:` and `eval:` resources compile the rest of the name as a template.
   if ((name === 'fetch' || name === 'display' || name === 'createtemplate') && call.receiver !== undefined) {
-    const resource = positional(call, 0);
+    const resource = positionalArgument(call, 0);
     const fragments = resource === undefined ? [] : originOf(code, resource, 'template').fragments;
     const first = (fragments[0] ?? '').trimStart().toLowerCase();
     if (first.startsWith('string:') || first.startsWith('eval:')) return sink(call, resource, 'php', 'Smarty string: resource');
@@ -231,16 +223,16 @@ const detectGo: Detector = (call, code) => {
   // `template.New("x").Parse(source)` and a `*template.Template` variable's Parse.
   const text = call.receiver.text;
   if (!text.includes('template.') && !text.includes('New(') && !nameWords(text).some((word) => word === 'tmpl' || word === 'tpl' || word === 'template' || word === 't')) return [];
-  return sink(call, positional(call, 0), 'go', 'template.Parse');
+  return sink(call, positionalArgument(call, 0), 'go', 'template.Parse');
 };
 
 // C# -------------------------------------------------------------------------------------------
 
 const detectCSharp: Detector = (call) => {
   if ((call.name === 'RunCompile' || call.name === 'Compile' || call.name === 'Parse' || call.name === 'AddTemplate') && call.receiver !== undefined && call.receiver.text.includes('Razor')) {
-    return sink(call, positional(call, 0), 'csharp');
+    return sink(call, positionalArgument(call, 0), 'csharp');
   }
-  if (call.name === 'CompileRenderStringAsync') return sink(call, positional(call, 1), 'csharp');
+  if (call.name === 'CompileRenderStringAsync') return sink(call, positionalArgument(call, 1), 'csharp');
   return [];
 };
 

@@ -15,14 +15,6 @@
 import { injectionConfidence, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
 import type { Assignment, CallSite, CodeModel, Confidence, EvidenceNotes, RelatedLocation, RuleContext, Severity, SinkKind, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
-export function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-export function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 export function apiName(call: CallSite): string {
   const callee = call.callee;
   return callee.length <= 40 && !callee.includes('(') && !callee.includes('"') ? callee : call.name;

@@ -15,7 +15,7 @@
  * like an XPath object or the constant text reads as a path (`/`, `[@`). No fix is offered:
  * moving values into XPath variables changes the call.
  */
-import { injectionConfidence, nameWords, originOf, relatedEvidence, safeRegex } from '../../engine/contract';
+import { injectionConfidence, nameWords, originOf, positionalArgument, relatedEvidence, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, EvidenceNotes, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -106,10 +106,6 @@ function isXPathObject(receiver: SyntaxNode | undefined): boolean {
   return words.includes('xpath') || words.includes('xp') || words.includes('xpe') || words.includes('nav') || words.includes('navigator');
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function apiName(call: CallSite): string {
   const callee = call.callee;
   return callee.length <= 40 && !callee.includes('(') && !callee.includes('"') && !callee.includes("'") ? callee : call.name;
@@ -129,14 +125,14 @@ const detectJava: Detector = (call) => {
   if (call.name === 'evaluate' || call.name === 'compile' || call.name === 'evaluateExpression') {
     // `Pattern.compile`, `ScriptEngine`, `XPathExpression.evaluate(doc)` (already compiled) are not this.
     if (call.receiver.text === 'Pattern' || call.args.length === 0) return [];
-    return sink(call, positional(call, 0), 'java', isXPathObject(call.receiver) ? false : 'path');
+    return sink(call, positionalArgument(call, 0), 'java', isXPathObject(call.receiver) ? false : 'path');
   }
   if (!JAVA_XPATH_METHODS.has(call.name)) return [];
   // `String.valueOf`, `Integer.valueOf` and enum `valueOf` are static; dom4j's `node.valueOf(path)` is called on a node.
   const first = call.receiver.text.charAt(0);
   const instance = first === first.toLowerCase();
   if ((call.name === 'valueOf' || call.name === 'numberValueOf') && !instance) return [];
-  return sink(call, positional(call, 0), 'java', call.name === 'valueOf' || call.name === 'numberValueOf' ? 'path' : false);
+  return sink(call, positionalArgument(call, 0), 'java', call.name === 'valueOf' || call.name === 'numberValueOf' ? 'path' : false);
   return [];
 };
 
@@ -146,10 +142,10 @@ const CSHARP_XPATH_METHODS: ReadonlySet<string> = new Set(['SelectNodes', 'Selec
 const CSHARP_NAVIGATOR_METHODS: ReadonlySet<string> = new Set(['Evaluate', 'Select', 'Compile', 'Matches', 'SelectDescendants']);
 
 const detectCSharp: Detector = (call) => {
-  if (CSHARP_XPATH_METHODS.has(call.name) && call.receiver !== undefined) return sink(call, positional(call, 0), 'csharp', false);
-  if (call.name === 'Compile' && call.receiver?.text === 'XPathExpression') return sink(call, positional(call, 0), 'csharp', false);
+  if (CSHARP_XPATH_METHODS.has(call.name) && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'csharp', false);
+  if (call.name === 'Compile' && call.receiver?.text === 'XPathExpression') return sink(call, positionalArgument(call, 0), 'csharp', false);
   if (CSHARP_NAVIGATOR_METHODS.has(call.name) && call.receiver !== undefined && call.receiver.text !== 'Regex') {
-    return sink(call, positional(call, 0), 'csharp', isXPathObject(call.receiver) ? false : 'path');
+    return sink(call, positionalArgument(call, 0), 'csharp', isXPathObject(call.receiver) ? false : 'path');
   }
   return [];
 };
@@ -160,10 +156,10 @@ const LXML_XPATH_CLASSES: ReadonlySet<string> = new Set(['lxml.etree.XPath', 'lx
 const ELEMENT_PATH_METHODS: ReadonlySet<string> = new Set(['find', 'findall', 'iterfind', 'findtext']);
 
 const detectPython: Detector = (call) => {
-  if (call.name === 'xpath' && call.receiver !== undefined) return sink(call, positional(call, 0) ?? call.args.find((argument) => argument.name === '_path')?.node, 'python', false);
-  if (LXML_XPATH_CLASSES.has(call.qualified)) return sink(call, positional(call, 0), 'python', false);
+  if (call.name === 'xpath' && call.receiver !== undefined) return sink(call, positionalArgument(call, 0) ?? call.args.find((argument) => argument.name === '_path')?.node, 'python', false);
+  if (LXML_XPATH_CLASSES.has(call.qualified)) return sink(call, positionalArgument(call, 0), 'python', false);
   // ElementTree's path language has predicates too: `root.findall(".//user[@name='%s']" % name)`.
-  if (ELEMENT_PATH_METHODS.has(call.name) && call.receiver !== undefined) return sink(call, positional(call, 0), 'python', 'predicate');
+  if (ELEMENT_PATH_METHODS.has(call.name) && call.receiver !== undefined) return sink(call, positionalArgument(call, 0), 'python', 'predicate');
   return [];
 };
 
@@ -171,8 +167,8 @@ const detectPython: Detector = (call) => {
 
 const detectPhp: Detector = (call) => {
   if (call.receiver === undefined) return [];
-  if (call.name === 'xpath') return sink(call, positional(call, 0), 'php', false);
-  if (call.name === 'query' || call.name === 'evaluate') return sink(call, positional(call, 0), 'php', isXPathObject(call.receiver) ? false : 'path');
+  if (call.name === 'xpath') return sink(call, positionalArgument(call, 0), 'php', false);
+  if (call.name === 'query' || call.name === 'evaluate') return sink(call, positionalArgument(call, 0), 'php', isXPathObject(call.receiver) ? false : 'path');
   return [];
 };
 
@@ -183,10 +179,10 @@ const REXML_METHODS: ReadonlySet<string> = new Set(['first', 'match', 'each']);
 
 const detectRuby: Detector = (call) => {
   if (call.receiver === undefined) return [];
-  if (NOKOGIRI_METHODS.has(call.name)) return sink(call, positional(call, 0), 'ruby', false);
+  if (NOKOGIRI_METHODS.has(call.name)) return sink(call, positionalArgument(call, 0), 'ruby', false);
   // REXML::XPath.first(doc, path); REXML's `elements[path]` and `elements.each(path)` are XPath too.
-  if (REXML_METHODS.has(call.name) && call.receiver.text.endsWith('XPath')) return sink(call, positional(call, 1), 'ruby', false);
-  if ((call.name === 'each' || call.name === 'to_a') && call.receiver.text.endsWith('elements')) return sink(call, positional(call, 0), 'ruby', 'predicate');
+  if (REXML_METHODS.has(call.name) && call.receiver.text.endsWith('XPath')) return sink(call, positionalArgument(call, 1), 'ruby', false);
+  if ((call.name === 'each' || call.name === 'to_a') && call.receiver.text.endsWith('elements')) return sink(call, positionalArgument(call, 0), 'ruby', 'predicate');
   return [];
 };
 
@@ -196,15 +192,15 @@ const XPATH_PACKAGE_FUNCTIONS: ReadonlySet<string> = new Set(['select', 'select1
 
 const detectJavaScript: Detector = (call, code) => {
   if (call.name === 'evaluate' && call.receiver !== undefined && (call.receiver.text === 'document' || call.receiver.text.endsWith('.document') || call.receiver.text.endsWith('ownerDocument'))) {
-    return sink(call, positional(call, 0), 'node', false);
+    return sink(call, positionalArgument(call, 0), 'node', false);
   }
   const [module, member] = call.qualified.replace('.default.', '.').split('.');
   if ((module === 'xpath' || module === 'xpath-ts' || module === 'xpath.js') && member !== undefined && XPATH_PACKAGE_FUNCTIONS.has(member) && member !== 'useNamespaces') {
-    return sink(call, positional(call, 0), 'node', false);
+    return sink(call, positionalArgument(call, 0), 'node', false);
   }
   // `const select = xpath.useNamespaces({...}); select(expression, doc)`, in a file that loads the xpath package.
   if (call.receiver === undefined && (call.name === 'select' || call.name === 'select1') && code.imports().some((binding) => binding.target.startsWith('xpath'))) {
-    return sink(call, positional(call, 0), 'node', 'path');
+    return sink(call, positionalArgument(call, 0), 'node', 'path');
   }
   return [];
 };
@@ -216,9 +212,9 @@ const GO_QUERY_FUNCTIONS: ReadonlySet<string> = new Set(['Find', 'FindOne', 'Que
 const detectGo: Detector = (call) => {
   const qualified = call.qualified;
   if (qualified.includes('antchfx/xmlquery.') || qualified.includes('antchfx/htmlquery.') || qualified.includes('antchfx/jsonquery.')) {
-    return GO_QUERY_FUNCTIONS.has(call.name) ? sink(call, positional(call, 1), 'go', false) : [];
+    return GO_QUERY_FUNCTIONS.has(call.name) ? sink(call, positionalArgument(call, 1), 'go', false) : [];
   }
-  if (qualified.includes('antchfx/xpath.') && (call.name === 'Compile' || call.name === 'MustCompile' || call.name === 'Select')) return sink(call, positional(call, 0), 'go', false);
+  if (qualified.includes('antchfx/xpath.') && (call.name === 'Compile' || call.name === 'MustCompile' || call.name === 'Select')) return sink(call, positionalArgument(call, 0), 'go', false);
   return [];
 };
 

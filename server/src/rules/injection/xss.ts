@@ -46,7 +46,7 @@
  * Fixes are suggestions, as each changes what the page shows: `el.innerHTML = x` becomes
  * `el.textContent = x`, which writes text rather than markup, and escaping turned off is turned on.
  */
-import { injectionConfidence, originOf, relatedEvidence } from '../../engine/contract';
+import { injectionConfidence, originOf, positionalArgument, relatedEvidence } from '../../engine/contract';
 import type {
   EvidenceNotes,
   CallSite,
@@ -142,10 +142,6 @@ interface Sink {
 
 const DOM_PROPERTIES: ReadonlySet<string> = new Set(['innerHTML', 'outerHTML']);
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function lastMember(target: string): string {
   const dot = target.lastIndexOf('.');
   return dot < 0 ? target : target.slice(dot + 1);
@@ -215,27 +211,27 @@ const DOCUMENT_WRITERS: ReadonlySet<string> = new Set(['document.write', 'docume
 
 function javascriptCallSink(call: CallSite): Sink | undefined {
   if (DOCUMENT_WRITERS.has(call.callee)) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     return value ? { value, api: call.callee, family: 'dom', browser: true } : undefined;
   }
   if (call.name === 'insertAdjacentHTML' && call.receiver !== undefined) {
-    const value = positional(call, 1);
+    const value = positionalArgument(call, 1);
     return value ? { value, api: 'insertAdjacentHTML', family: 'dom', browser: true } : undefined;
   }
   if (ANGULAR_BYPASSES.has(call.name) && call.receiver !== undefined) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     return value ? { value, api: call.name, family: 'angular', browser: true } : undefined;
   }
   if (call.name === 'createContextualFragment' && call.receiver !== undefined) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     return value ? { value, api: 'createContextualFragment', family: 'dom', browser: true } : undefined;
   }
   if (EXPRESS_SENDERS.has(call.name) && call.receiver !== undefined && isExpressResponse(call.receiver)) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     return value ? { value, api: `res.${call.name}`, family: 'express', browser: false, requestOnly: true } : undefined;
   }
   if (call.name === 'html' && call.args.length === 1 && call.receiver !== undefined && isJQuery(call.receiver)) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     // `.html(function () {…})` computes markup elsewhere; only a value passed in is followed.
     if (value === undefined || value.type.includes('function')) return undefined;
     return { value, api: 'jQuery .html()', family: 'jquery', browser: true, ceiling: 'medium' };
@@ -276,7 +272,7 @@ const PYTHON_WRAPPER_NAMES: ReadonlySet<string> = new Set(['mark_safe', 'Markup'
 const PYTHON_RESPONSES: ReadonlySet<string> = new Set(['django.http.HttpResponse', 'flask.make_response', 'flask.Response', 'werkzeug.wrappers.Response']);
 
 function pythonSink(call: CallSite): Sink | undefined {
-  const value = positional(call, 0) ?? call.args.find((argument) => argument.name === 'content' || argument.name === 'response')?.node;
+  const value = positionalArgument(call, 0) ?? call.args.find((argument) => argument.name === 'content' || argument.name === 'response')?.node;
   if (value === undefined) return undefined;
   if (PYTHON_WRAPPERS.has(call.qualified) || (call.receiver === undefined && PYTHON_WRAPPER_NAMES.has(call.callee))) return { value, api: call.name, family: 'python', browser: false };
   if (PYTHON_RESPONSES.has(call.qualified)) return { value, api: call.name, family: 'python-response', browser: false, requestOnly: true };
@@ -284,7 +280,7 @@ function pythonSink(call: CallSite): Sink | undefined {
 }
 
 function csharpSink(call: CallSite): Sink | undefined {
-  const value = positional(call, 0);
+  const value = positionalArgument(call, 0);
   if (value === undefined) return undefined;
   if (call.name === 'Raw' && call.receiver !== undefined && compactText(call.receiver.text).endsWith('Html')) return { value, api: 'Html.Raw', family: 'csharp', browser: false };
   const type = call.callee.split('.').pop() ?? '';
@@ -296,7 +292,7 @@ function csharpSink(call: CallSite): Sink | undefined {
 
 function rubySink(call: CallSite): Sink | undefined {
   if (call.name === 'raw' && call.receiver === undefined) {
-    const value = positional(call, 0);
+    const value = positionalArgument(call, 0);
     return value ? { value, api: 'raw', family: 'ruby', browser: false } : undefined;
   }
   if (call.name === 'html_safe' && call.receiver !== undefined && call.args.length === 0) return { value: call.receiver, api: 'html_safe', family: 'ruby', browser: false };
@@ -341,7 +337,7 @@ function isResponseWriter(node: SyntaxNode, code: CodeModel): boolean {
 
 function goSink(call: CallSite): Sink | undefined {
   if (!GO_CONVERSIONS.has(call.qualified) && !(call.qualified === call.callee && ['template.HTML', 'template.JS', 'template.HTMLAttr'].includes(call.callee))) return undefined;
-  const value = positional(call, 0);
+  const value = positionalArgument(call, 0);
   return value ? { value, api: call.callee, family: 'go', browser: false } : undefined;
 }
 

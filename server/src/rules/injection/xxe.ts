@@ -32,7 +32,7 @@
  * A fix is offered where one token says it (`DtdProcessing.Prohibit`, `resolve_entities=False`,
  * `noent: false`); it is a suggestion, since documents that relied on entities parse differently.
  */
-import { originOf, safeRegex } from '../../engine/contract';
+import { namedArgument, originOf, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeModel, Confidence, Fix, KeyValue, Rule, RuleContext, Severity, SyntaxNode } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
@@ -51,14 +51,6 @@ function finding(found: string, advice: string): string {
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 // ---------------------------------------------------------------------------------------------
-
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
 
 function booleanOf(code: CodeModel, node: SyntaxNode | undefined): boolean | undefined {
   if (node === undefined) return undefined;
@@ -175,12 +167,12 @@ function hardensJava(call: CallSite, code: CodeModel): boolean {
   if (JAVA_RESOLVERS.has(call.name)) return true;
   // `setExpandEntityReferences(false)` alone still loads external DTDs, so it does not count.
   if (!JAVA_SETTERS.has(call.name)) return false;
-  const keyNode = positional(call, 0);
+  const keyNode = positionalArgument(call, 0);
   if (keyNode === undefined) return false;
   const key = stringOf(code, keyNode);
   const setting = JAVA_HARDENING.find((candidate) => (key !== undefined ? key === candidate.key : keyNode.text.includes(candidate.constant)));
   if (setting === undefined) return false;
-  const valueNode = positional(call, 1);
+  const valueNode = positionalArgument(call, 1);
   if (setting.hardens === 'access') return stringOf(code, valueNode)?.trim().toLowerCase() !== 'all';
   const value = booleanOf(code, valueNode);
   // A value this file cannot work out (a flag from configuration) is given the benefit of the doubt.
@@ -373,8 +365,8 @@ function checkPython(code: CodeModel): Finding[] {
     } else if (LXML_DEFAULT_PARSE.has(call.qualified)) {
       findings.push(...lxmlDefaultParser(call, code));
     } else if (call.name === 'setFeature' && call.receiver !== undefined) {
-      const feature = positional(call, 0);
-      const value = positional(call, 1);
+      const feature = positionalArgument(call, 0);
+      const value = positionalArgument(call, 1);
       if (feature === undefined || value === undefined || booleanOf(code, value) !== true) continue;
       const name = stringOf(code, feature) ?? feature.text;
       if (!SAX_EXTERNAL_FEATURES.some((candidate) => name.endsWith(candidate))) continue;
@@ -398,8 +390,8 @@ const LXML_DEFAULT_PARSE: ReadonlySet<string> = new Set(['lxml.etree.fromstring'
  * from local files (only the network is off), so the finding is low confidence: the version decides.
  */
 function lxmlDefaultParser(call: CallSite, code: CodeModel): Finding[] {
-  const source = positional(call, 0) ?? named(call, 'text') ?? named(call, 'source');
-  if (source === undefined || positional(call, 1) !== undefined || named(call, 'parser') !== undefined) return [];
+  const source = positionalArgument(call, 0) ?? namedArgument(call, 'text') ?? namedArgument(call, 'source');
+  if (source === undefined || positionalArgument(call, 1) !== undefined || namedArgument(call, 'parser') !== undefined) return [];
   if (originOf(code, source, 'code').kind !== 'request') return [];
   const api = call.callee.length <= 40 ? call.callee : call.name;
   return [{
@@ -415,7 +407,7 @@ function lxmlDefaultParser(call: CallSite, code: CodeModel): Finding[] {
 
 function lxmlOptions(call: CallSite, code: CodeModel): Finding[] {
   const findings: Finding[] = [];
-  const resolve = named(call, 'resolve_entities');
+  const resolve = namedArgument(call, 'resolve_entities');
   const resolveValue = resolve === undefined ? undefined : code.valueOf(resolve);
   const resolvesNone = resolveValue?.kind === 'boolean' && !resolveValue.value;
   const resolvesInternalOnly = resolveValue?.kind === 'string' && resolveValue.value === 'internal';
@@ -430,7 +422,7 @@ function lxmlOptions(call: CallSite, code: CodeModel): Finding[] {
       fix: replaceFix('Set resolve_entities to False', resolve, 'False'),
     });
   }
-  const network = named(call, 'no_network');
+  const network = namedArgument(call, 'no_network');
   if (network !== undefined && booleanOf(code, network) === false && !resolvesNone) {
     findings.push({
       node: network.parent ?? network,
@@ -440,7 +432,7 @@ function lxmlOptions(call: CallSite, code: CodeModel): Finding[] {
       fix: replaceFix('Set no_network to True', network, 'True'),
     });
   }
-  const dtd = named(call, 'load_dtd');
+  const dtd = namedArgument(call, 'load_dtd');
   if (dtd !== undefined && booleanOf(code, dtd) === true && !resolvesNone && !resolvesInternalOnly) {
     findings.push({
       node: dtd.parent ?? dtd,
@@ -462,7 +454,7 @@ function checkPhp(code: CodeModel): Finding[] {
   for (const call of code.calls()) {
     const name = call.name.toLowerCase();
     if (name === 'libxml_disable_entity_loader' && call.receiver === undefined) {
-      if (booleanOf(code, positional(call, 0)) !== false) continue;
+      if (booleanOf(code, positionalArgument(call, 0)) !== false) continue;
       findings.push({
         node: call.node,
         message: finding(`libxml_disable_entity_loader(false) lets libxml load external entities and DTDs, ${XXE_EFFECT}.`, 'Remove the call, and never pass LIBXML_NOENT or LIBXML_DTDLOAD to a parser that reads untrusted XML.'),
@@ -471,8 +463,8 @@ function checkPhp(code: CodeModel): Finding[] {
       });
       continue;
     }
-    if (name === 'setparserproperty' && positional(call, 0)?.text.endsWith('SUBST_ENTITIES') === true && booleanOf(code, positional(call, 1)) === true) {
-      const value = positional(call, 1);
+    if (name === 'setparserproperty' && positionalArgument(call, 0)?.text.endsWith('SUBST_ENTITIES') === true && booleanOf(code, positionalArgument(call, 1)) === true) {
+      const value = positionalArgument(call, 1);
       findings.push({
         node: call.node,
         message: finding(`XMLReader with SUBST_ENTITIES on substitutes external entities, ${XXE_EFFECT}.`, 'Leave SUBST_ENTITIES off (the default).'),

@@ -34,7 +34,7 @@
  * more specific one, wins. Default credentials are published by their vendors, so the values are
  * not secrets and are not declared as such; messages still never quote a password.
  */
-import { nameWords, safeRegex } from '../../engine/contract';
+import { nameWords, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -558,10 +558,6 @@ const PYTHON_POSITIONAL_CONNECT: ReadonlySet<string> = new Set(['pymysql.connect
 /** Sign-in calls whose two arguments are a user and a password: reported at medium confidence, the API being unknown. */
 const LOGIN_CALLS: ReadonlySet<string> = new Set(['login', 'signin', 'sign_in', 'authenticate', 'logIn', 'signIn']);
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function checkCall(facts: CodeFacts, call: CallSite, reporter: Reporter, fileFacts: FileFacts): void {
   const lower = call.name.toLowerCase();
   const count = call.args.filter((argument) => argument.name === undefined).length;
@@ -575,8 +571,8 @@ function checkCall(facts: CodeFacts, call: CallSite, reporter: Reporter, fileFac
     confidence = 'medium';
   }
   if (indexes === undefined) return;
-  const user = literalOf(facts, positional(call, indexes.user));
-  const password = literalOf(facts, positional(call, indexes.password));
+  const user = literalOf(facts, positionalArgument(call, indexes.user));
+  const password = literalOf(facts, positionalArgument(call, indexes.password));
   if (user === undefined || password === undefined) return;
   const verdict = verdictFor(user.value, password.value, fileFacts);
   if (verdict === undefined) return;

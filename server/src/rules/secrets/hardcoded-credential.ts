@@ -45,7 +45,7 @@
  * the kind of credential and where it is, never the value. There is no fix: the value has to move
  * to wherever the deployment keeps secrets, and the exposed one has to be rotated.
  */
-import { nameWords, safeRegex } from '../../engine/contract';
+import { nameWords, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -1185,10 +1185,6 @@ const NAMED_SETTERS: ReadonlySet<string> = new Set([
   'setsecret', 'setcredential', 'withheader', 'set_header', 'add_header', 'setdefault',
 ]);
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds): void {
   for (const call of facts.code.calls()) {
     if (facts.code.language === 'shell') {
@@ -1202,21 +1198,21 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
     const positionalCount = call.args.filter((argument) => argument.name === undefined).length;
     const parameter = PASSWORD_PARAMETERS.get(lower);
     if (parameter !== undefined && (parameter.constructorOnly !== true || call.isConstructor) && (parameter.arity === undefined || positionalCount === parameter.arity)) {
-      reportArgument(facts, positional(call, parameter.index), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
+      reportArgument(facts, positionalArgument(call, parameter.index), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
       continue;
     }
     if (PYTHON_POSITIONAL_CONNECT.has(call.qualified) && positionalCount >= 3) {
-      reportArgument(facts, positional(call, 2), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
+      reportArgument(facts, positionalArgument(call, 2), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
       continue;
     }
     if (LOGIN_METHODS.has(call.name) && call.receiver !== undefined && positionalCount === 2) {
-      const user = literalOf(facts, positional(call, 0));
-      if (user !== undefined) reportArgument(facts, positional(call, 1), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds, 'medium');
+      const user = literalOf(facts, positionalArgument(call, 0));
+      if (user !== undefined) reportArgument(facts, positionalArgument(call, 1), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds, 'medium');
       continue;
     }
     const parts = call.qualified.split('.');
     if (JWT_METHODS.has(call.name) && JWT_OWNERS.has(parts.slice(0, -1).join('.')) ) {
-      reportArgument(facts, positional(call, 1), { tier: 'secret', kind: 'JWT signing secret' }, 'secret', `passed to ${callee}`, reporter, thresholds);
+      reportArgument(facts, positionalArgument(call, 1), { tier: 'secret', kind: 'JWT signing secret' }, 'secret', `passed to ${callee}`, reporter, thresholds);
       continue;
     }
     if (call.args.length === 1 && call.args[0]?.name === undefined) {
@@ -1224,18 +1220,18 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       const rest = SETTER_PREFIXES.has(words[0] ?? '') && words.length > 1 ? words.slice(1).join('_') : words.join('_');
       const name = classifyName(rest);
       if (name !== undefined) {
-        reportArgument(facts, positional(call, 0), name, rest, `passed to ${callee}`, reporter, thresholds);
+        reportArgument(facts, positionalArgument(call, 0), name, rest, `passed to ${callee}`, reporter, thresholds);
         continue;
       }
     }
     if (positionalCount >= 2 && positionalCount <= 3 && (NAMED_SETTERS.has(lower) || GETTERS.has(call.name))) {
-      const settingName = literalOf(facts, positional(call, 0));
+      const settingName = literalOf(facts, positionalArgument(call, 0));
       const nameText = settingName?.placed.value ?? '';
       if (settingName !== undefined && nameText.length <= NAME_ARGUMENT_LENGTH && !WHITESPACE.test(nameText) && !nameText.includes('://')) {
         // `define('ENCRYPTION_KEY', '…')` whose constant a cipher then uses belongs to crypto/hardcoded-key.
         const name = facts.keyNames.has(lastSegment(nameText)) ? undefined : classifyName(nameText);
         const placement = GETTERS.has(call.name) ? `the fallback value of ${display(nameText)}` : `set for ${display(nameText)}`;
-        if (name !== undefined) reportArgument(facts, positional(call, 1), name, nameText, placement, reporter, thresholds);
+        if (name !== undefined) reportArgument(facts, positionalArgument(call, 1), name, nameText, placement, reporter, thresholds);
       }
     }
   }

@@ -19,7 +19,7 @@
  * node-ftp wrappers that spread their caller's options into `access`/`connect` (the caller
  * chooses `secure`).
  */
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -907,14 +907,6 @@ function reachingAssignment(facts: CodeFacts, node: SyntaxNode): Assignment | un
   return moduleLevel.length === 1 ? moduleLevel[0] : undefined;
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 /** Dotted parts of a callee in any language: `::`, `->` and `\` separate like `.`. */
 function partsOf(name: string): string[] {
   return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('.').filter((part) => part !== '');
@@ -933,20 +925,20 @@ function wrappedValue(facts: CodeFacts, call: CallSite): SyntaxNode | undefined 
   const last = parts[parts.length - 1] ?? '';
   const owner = parts[parts.length - 2];
   if (call.isConstructor && URL_TYPES.has(last)) {
-    const first = positional(call, 0);
-    const base = positional(call, 1);
+    const first = positionalArgument(call, 0);
+    const base = positionalArgument(call, 1);
     // `new URL('/path', base)` takes its scheme and host from the base.
     if (base !== undefined && facts.code.language !== 'java' && !(resolve(facts, first, MAX_DEPTH - 2)?.text ?? '').includes('://')) return base;
     return first;
   }
-  if (!call.isConstructor && call.receiver === undefined && (last === 'URI' || last === 'URL')) return positional(call, 0);
-  if ((owner === 'URI' || owner === 'Uri') && (last === 'create' || last === 'parse' || last === 'Parse')) return positional(call, 0);
+  if (!call.isConstructor && call.receiver === undefined && (last === 'URI' || last === 'URL')) return positionalArgument(call, 0);
+  if ((owner === 'URI' || owner === 'Uri') && (last === 'create' || last === 'parse' || last === 'Parse')) return positionalArgument(call, 0);
   if ((last === 'toURL' || last === 'toURI') && call.receiver !== undefined) return call.receiver;
   // Python `"http://{}/x".format(host)` formats its receiver.
   if (call.name === 'format' && call.receiver !== undefined && facts.literals.has(call.receiver.id)) return call.receiver;
-  if (FORMAT_CALLS.has(call.qualified)) return positional(call, 0);
+  if (FORMAT_CALLS.has(call.qualified)) return positionalArgument(call, 0);
   const qualified = call.qualified;
-  if (qualified === 'os.environ.get' || qualified === 'os.getenv' || qualified === 'ENV.fetch') return positional(call, 1);
+  if (qualified === 'os.environ.get' || qualified === 'os.getenv' || qualified === 'ENV.fetch') return positionalArgument(call, 1);
   return undefined;
 }
 
@@ -1012,8 +1004,8 @@ function verbArgument(facts: CodeFacts, call: CallSite, mocked: boolean): Syntax
   const verb = call.name.toLowerCase();
   if (call.qualified.startsWith('msw')) return undefined;
   if (receiverWords(call.receiver.text).some((word) => NON_HTTP_RECEIVER_WORDS.has(word))) return undefined;
-  if (HTTP_VERBS.has(verb)) return positional(call, 0) ?? named(call, 'url');
-  if (verb === 'request') return isHttpMethod(facts, positional(call, 0)) ? positional(call, 1) ?? named(call, 'url') : positional(call, 0) ?? named(call, 'url');
+  if (HTTP_VERBS.has(verb)) return positionalArgument(call, 0) ?? namedArgument(call, 'url');
+  if (verb === 'request') return isHttpMethod(facts, positionalArgument(call, 0)) ? positionalArgument(call, 1) ?? namedArgument(call, 'url') : positionalArgument(call, 0) ?? namedArgument(call, 'url');
   return undefined;
 }
 
@@ -1026,7 +1018,7 @@ function setterArgument(call: CallSite): SyntaxNode | undefined {
   if (call.isConstructor || call.receiver === undefined) return undefined;
   let name = compactName(call.name);
   if (name.startsWith('set') || name.startsWith('with')) name = name.slice(name.startsWith('set') ? 3 : 4);
-  return SETTER_NAMES.has(name) ? positional(call, 0) : undefined;
+  return SETTER_NAMES.has(name) ? positionalArgument(call, 0) : undefined;
 }
 
 interface Sink {
@@ -1072,12 +1064,12 @@ const JQUERY_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'getJSON', '
 const javascriptSinks: SinkFinder = (facts, call, context) => {
   const parts = partsOf(call.qualified);
   const head = parts[0] ?? '';
-  if (call.isConstructor) return JS_CONSTRUCTORS.has(call.name) ? sink(positional(call, 0)) : [];
-  if (JS_FETCH.has(call.qualified)) return sink(positional(call, 0));
-  if (parts.length === 2 && JS_CLIENT_MODULES.has(head) && JS_CLIENT_METHODS.has(parts[1] ?? '')) return sink(positional(call, 0));
-  if ((head === '$' || head === 'jQuery') && parts.length === 2 && JQUERY_METHODS.has(parts[1] ?? '')) return sink(positional(call, 0));
+  if (call.isConstructor) return JS_CONSTRUCTORS.has(call.name) ? sink(positionalArgument(call, 0)) : [];
+  if (JS_FETCH.has(call.qualified)) return sink(positionalArgument(call, 0));
+  if (parts.length === 2 && JS_CLIENT_MODULES.has(head) && JS_CLIENT_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
+  if ((head === '$' || head === 'jQuery') && parts.length === 2 && JQUERY_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
   // XMLHttpRequest: `xhr.open('GET', url)`.
-  if (call.name === 'open' && call.receiver !== undefined && isHttpMethod(facts, positional(call, 0))) return sink(positional(call, 1));
+  if (call.name === 'open' && call.receiver !== undefined && isHttpMethod(facts, positionalArgument(call, 0))) return sink(positionalArgument(call, 1));
   return sink(verbArgument(facts, call, context.mocked) ?? setterArgument(call));
 };
 
@@ -1095,9 +1087,9 @@ const PYTHON_CLIENT_MODULES: ReadonlySet<string> = new Set(['requests', 'httpx']
 const pythonSinks: SinkFinder = (facts, call, context) => {
   const q = call.qualified;
   const parts = partsOf(q);
-  if (PYTHON_URL_FIRST.has(q)) return sink(positional(call, 0) ?? named(call, 'url', 'uri', 'wsdl'));
-  if (PYTHON_URL_SECOND.has(q)) return sink(positional(call, 1) ?? named(call, 'url'));
-  if (parts.length === 2 && PYTHON_CLIENT_MODULES.has(parts[0] ?? '') && HTTP_VERBS.has(parts[1] ?? '')) return sink(positional(call, 0) ?? named(call, 'url'));
+  if (PYTHON_URL_FIRST.has(q)) return sink(positionalArgument(call, 0) ?? namedArgument(call, 'url', 'uri', 'wsdl'));
+  if (PYTHON_URL_SECOND.has(q)) return sink(positionalArgument(call, 1) ?? namedArgument(call, 'url'));
+  if (parts.length === 2 && PYTHON_CLIENT_MODULES.has(parts[0] ?? '') && HTTP_VERBS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0) ?? namedArgument(call, 'url'));
   const option = curlOptionArgument(call);
   if (option !== undefined) return sink(option);
   return sink(verbArgument(facts, call, context.mocked) ?? setterArgument(call));
@@ -1115,11 +1107,11 @@ const JAVA_REQUEST_TYPES: ReadonlySet<string> = new Set([
 const javaSinks: SinkFinder = (facts, call, context) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2];
-  if (call.isConstructor) return JAVA_REQUEST_TYPES.has(call.name) ? sink(positional(call, 0)) : [];
+  if (call.isConstructor) return JAVA_REQUEST_TYPES.has(call.name) ? sink(positionalArgument(call, 0)) : [];
   if ((call.name === 'openConnection' || call.name === 'openStream' || call.name === 'getContent') && call.receiver !== undefined) return sink(call.receiver);
-  if (call.name === 'newBuilder' && owner === 'HttpRequest') return sink(positional(call, 0));
-  if (JAVA_REST_TEMPLATE.has(call.name) && call.receiver !== undefined) return sink(positional(call, 0));
-  if ((owner === 'WebClient' && call.name === 'create') || (owner === 'Jsoup' && call.name === 'connect')) return sink(positional(call, 0));
+  if (call.name === 'newBuilder' && owner === 'HttpRequest') return sink(positionalArgument(call, 0));
+  if (JAVA_REST_TEMPLATE.has(call.name) && call.receiver !== undefined) return sink(positionalArgument(call, 0));
+  if ((owner === 'WebClient' && call.name === 'create') || (owner === 'Jsoup' && call.name === 'connect')) return sink(positionalArgument(call, 0));
   // JNDI: `env.put(Context.PROVIDER_URL, "ldap://...")`.
   if (call.name === 'put' && call.args.length === 2) {
     const key = call.args[0]?.node;
@@ -1144,12 +1136,12 @@ const csharpSinks: SinkFinder = (_facts, call) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.isConstructor) {
-    if (call.name === 'HttpRequestMessage') return sink(positional(call, 1));
-    if (call.name === 'RestClient') return sink(positional(call, 0));
+    if (call.name === 'HttpRequestMessage') return sink(positionalArgument(call, 1));
+    if (call.name === 'RestClient') return sink(positionalArgument(call, 0));
     return [];
   }
-  if (CSHARP_REQUEST_FACTORIES.has(owner) && (call.name === 'Create' || call.name === 'CreateHttp' || call.name === 'CreateDefault')) return sink(positional(call, 0));
-  if (CSHARP_CLIENT_METHODS.has(call.name) && call.receiver !== undefined) return sink(positional(call, 0));
+  if (CSHARP_REQUEST_FACTORIES.has(owner) && (call.name === 'Create' || call.name === 'CreateHttp' || call.name === 'CreateDefault')) return sink(positionalArgument(call, 0));
+  if (CSHARP_CLIENT_METHODS.has(call.name) && call.receiver !== undefined) return sink(positionalArgument(call, 0));
   return sink(setterArgument(call));
 };
 
@@ -1157,13 +1149,13 @@ const csharpSinks: SinkFinder = (_facts, call) => {
 
 const goSinks: SinkFinder = (facts, call, context) => {
   const q = call.qualified;
-  if (q === 'net/http.Get' || q === 'net/http.Head' || q === 'net/http.Post' || q === 'net/http.PostForm') return sink(positional(call, 0));
-  if (q === 'net/http.NewRequest') return sink(positional(call, 1));
-  if (q === 'net/http.NewRequestWithContext') return sink(positional(call, 2));
-  if (isGoPackage(q, 'ldap') && call.name === 'DialURL') return sink(positional(call, 0));
+  if (q === 'net/http.Get' || q === 'net/http.Head' || q === 'net/http.Post' || q === 'net/http.PostForm') return sink(positionalArgument(call, 0));
+  if (q === 'net/http.NewRequest') return sink(positionalArgument(call, 1));
+  if (q === 'net/http.NewRequestWithContext') return sink(positionalArgument(call, 2));
+  if (isGoPackage(q, 'ldap') && call.name === 'DialURL') return sink(positionalArgument(call, 0));
   // WebSocket dialers: `websocket.DefaultDialer.Dial(url, nil)`, x/net `websocket.Dial(url, "", origin)`.
-  if (call.name === 'Dial' && call.receiver !== undefined && q.includes('websocket')) return sink(positional(call, 0));
-  if (call.name === 'DialContext' && call.receiver !== undefined && q.includes('websocket')) return sink(positional(call, 1));
+  if (call.name === 'Dial' && call.receiver !== undefined && q.includes('websocket')) return sink(positionalArgument(call, 0));
+  if (call.name === 'DialContext' && call.receiver !== undefined && q.includes('websocket')) return sink(positionalArgument(call, 1));
   return sink(verbArgument(facts, call, context.mocked) ?? setterArgument(call));
 };
 
@@ -1186,13 +1178,13 @@ const PHP_URL_FUNCTIONS: ReadonlySet<string> = new Set([
 const phpSinks: SinkFinder = (facts, call, context) => {
   const name = call.name.toLowerCase();
   if (call.isConstructor) {
-    if (name === 'soapclient') return sink(positional(call, 0));
-    if (name === 'request' && isHttpMethod(facts, positional(call, 0))) return sink(positional(call, 1));
+    if (name === 'soapclient') return sink(positionalArgument(call, 0));
+    if (name === 'request' && isHttpMethod(facts, positionalArgument(call, 0))) return sink(positionalArgument(call, 1));
     return [];
   }
-  if (call.receiver === undefined && PHP_URL_FUNCTIONS.has(name)) return sink(positional(call, 0) ?? named(call, 'filename', 'from', 'url'));
+  if (call.receiver === undefined && PHP_URL_FUNCTIONS.has(name)) return sink(positionalArgument(call, 0) ?? namedArgument(call, 'filename', 'from', 'url'));
   if (name === 'ldap_connect') {
-    const argument = positional(call, 0);
+    const argument = positionalArgument(call, 0);
     const value = resolve(facts, argument);
     return value !== undefined && value.text.includes('://') ? sink(argument) : [];
   }
@@ -1215,21 +1207,21 @@ const rubySinks: SinkFinder = (facts, call, context) => {
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.receiver === undefined && isGemfile(context.path)) {
-    if (call.name === 'source') return sink(positional(call, 0), 'package');
-    if (call.name === 'gem') return sink(named(call, 'source', 'git'), 'package');
+    if (call.name === 'source') return sink(positionalArgument(call, 0), 'package');
+    if (call.name === 'gem') return sink(namedArgument(call, 'source', 'git'), 'package');
   }
   if (parts.slice(0, -1).join('.') === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name)) {
-    const argument = positional(call, 0);
+    const argument = positionalArgument(call, 0);
     return (resolve(facts, argument)?.text ?? '').includes('://') ? sink(argument) : [];
   }
-  if (call.qualified === 'URI.open' || (call.receiver === undefined && call.name === 'open' && requiresOpenUri(facts))) return sink(positional(call, 0));
+  if (call.qualified === 'URI.open' || (call.receiver === undefined && call.name === 'open' && requiresOpenUri(facts))) return sink(positionalArgument(call, 0));
   // `URI('http://x').read`, `URI.parse(x).open`.
   if ((call.name === 'read' || call.name === 'open') && call.receiver !== undefined && facts.callsByNode.has(call.receiver.id)) {
     const receiverCall = facts.callsByNode.get(call.receiver.id);
     if (receiverCall !== undefined && wrappedValue(facts, receiverCall) !== undefined) return sink(call.receiver);
   }
   if (call.isConstructor && RUBY_URL_CONSTRUCTORS.has(owner)) {
-    const argument = positional(call, 0);
+    const argument = positionalArgument(call, 0);
     return (resolve(facts, argument)?.text ?? '').includes('://') ? sink(argument) : [];
   }
   return sink(verbArgument(facts, call, context.mocked) ?? setterArgument(call));
@@ -1276,13 +1268,13 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
   const owner = parts.slice(0, -1).join('.');
   switch (facts.code.language) {
     case 'python':
-      if (q === 'ftplib.FTP') return { protocol: 'ftp', ...hostArgument(call, 'host'), connectLater: positional(call, 0) === undefined };
-      if (q === 'telnetlib.Telnet') return { protocol: 'telnet', ...hostArgument(call, 'host'), connectLater: positional(call, 0) === undefined };
+      if (q === 'ftplib.FTP') return { protocol: 'ftp', ...hostArgument(call, 'host'), connectLater: positionalArgument(call, 0) === undefined };
+      if (q === 'telnetlib.Telnet') return { protocol: 'telnet', ...hostArgument(call, 'host'), connectLater: positionalArgument(call, 0) === undefined };
       if (q === 'http.client.HTTPConnection' || q === 'httplib.HTTPConnection' || q === 'urllib3.HTTPConnectionPool') return { protocol: 'http', ...hostArgument(call, 'host') };
       if (q === 'ldap3.Server') {
-        const host = positional(call, 0) ?? named(call, 'host');
+        const host = positionalArgument(call, 0) ?? namedArgument(call, 'host');
         const value = resolve(facts, host);
-        if (mayBeOn(facts, named(call, 'use_ssl')) || (value !== undefined && value.text.toLowerCase().startsWith('ldaps://'))) return undefined;
+        if (mayBeOn(facts, namedArgument(call, 'use_ssl')) || (value !== undefined && value.text.toLowerCase().startsWith('ldaps://'))) return undefined;
         return { protocol: 'ldap', ...(host ? { host } : {}) };
       }
       return undefined;
@@ -1295,7 +1287,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
         if (call.args.some((argument) => argument.node.text.includes('TLS'))) return undefined;
         return { protocol: 'ftp', ...hostArgument(call) };
       }
-      if (isGoPackage(q, 'ldap') && last === 'Dial') return { protocol: 'ldap', ...(positional(call, 1) ? { host: positional(call, 1) } : {}) };
+      if (isGoPackage(q, 'ldap') && last === 'Dial') return { protocol: 'ldap', ...(positionalArgument(call, 1) ? { host: positionalArgument(call, 1) } : {}) };
       if (isGoPackage(q, 'go-telnet') && (last === 'DialTo' || last === 'Dial')) return { protocol: 'telnet', ...hostArgument(call) };
       return undefined;
     case 'php': {
@@ -1303,7 +1295,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       if (call.receiver !== undefined || call.isConstructor) return undefined;
       if (name === 'ftp_connect') return { protocol: 'ftp', ...hostArgument(call, 'hostname') };
       if (name === 'ldap_connect') {
-        const host = positional(call, 0);
+        const host = positionalArgument(call, 0);
         const value = resolve(facts, host);
         if (value !== undefined && value.text.includes('://')) return undefined;
         return { protocol: 'ldap', ...(host ? { host } : {}) };
@@ -1312,18 +1304,18 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
     }
     case 'ruby':
       // `Net::HTTP.get('host', '/path')` takes a host rather than a URI, and speaks plain HTTP to it.
-      if (owner === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name) && positional(call, 1) !== undefined) {
-        const host = positional(call, 0);
+      if (owner === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name) && positionalArgument(call, 1) !== undefined) {
+        const host = positionalArgument(call, 0);
         const value = resolve(facts, host);
         return value === undefined || value.text.includes('://') ? undefined : { protocol: 'http', ...(host ? { host } : {}) };
       }
       if (call.name !== 'new' && call.name !== 'open' && call.name !== 'start') return undefined;
-      if (owner === 'Net.FTP') return mayBeOn(facts, named(call, 'ssl')) ? undefined : { protocol: 'ftp', ...hostArgument(call) };
-      if (owner === 'Net.Telnet') return { protocol: 'telnet', ...(named(call, 'Host') ? { host: named(call, 'Host') } : {}) };
-      if (owner === 'Net.LDAP') return named(call, 'encryption') !== undefined ? undefined : { protocol: 'ldap', ...(named(call, 'host') ? { host: named(call, 'host') } : {}) };
+      if (owner === 'Net.FTP') return mayBeOn(facts, namedArgument(call, 'ssl')) ? undefined : { protocol: 'ftp', ...hostArgument(call) };
+      if (owner === 'Net.Telnet') return { protocol: 'telnet', ...(namedArgument(call, 'Host') ? { host: namedArgument(call, 'Host') } : {}) };
+      if (owner === 'Net.LDAP') return namedArgument(call, 'encryption') !== undefined ? undefined : { protocol: 'ldap', ...(namedArgument(call, 'host') ? { host: namedArgument(call, 'host') } : {}) };
       if (owner === 'Net.HTTP' && (call.name === 'new' || call.name === 'start')) {
-        const host = positional(call, 0);
-        if (host === undefined || mayBeOn(facts, named(call, 'use_ssl')) || rubyUsesSsl(facts)) return undefined;
+        const host = positionalArgument(call, 0);
+        if (host === undefined || mayBeOn(facts, namedArgument(call, 'use_ssl')) || rubyUsesSsl(facts)) return undefined;
         if ((resolve(facts, host)?.text ?? '').includes('://')) return undefined;
         return { protocol: 'http', host };
       }
@@ -1333,7 +1325,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
     case 'tsx':
       // Node's `http` module with an options object: `http.request({ host: 'api.example.com', path })`.
       if (q === 'http.request' || q === 'http.get') {
-        const options = positional(call, 0);
+        const options = positionalArgument(call, 0);
         const host = facts.code.keyValues().find((pair) => (pair.key === 'host' || pair.key === 'hostname') && pair.node.parent?.id === options?.id);
         return host === undefined ? undefined : { protocol: 'http', host: host.value };
       }
@@ -1347,7 +1339,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
 }
 
 function hostArgument(call: CallSite, keyword?: string): { host?: SyntaxNode } {
-  const host = positional(call, 0) ?? (keyword === undefined ? undefined : named(call, keyword));
+  const host = positionalArgument(call, 0) ?? (keyword === undefined ? undefined : namedArgument(call, keyword));
   return host === undefined ? {} : { host };
 }
 
@@ -1372,7 +1364,7 @@ function jsSecureOption(facts: CodeFacts): boolean {
   if (facts.code.keyValues().some((pair) => pair.key === 'secure' && mayBeOn(facts, pair.value))) return true;
   return facts.code.calls().some((call) => {
     if ((call.name !== 'access' && call.name !== 'connect') || call.receiver === undefined) return false;
-    const options = positional(call, 0);
+    const options = positionalArgument(call, 0);
     return options?.type === 'object' && options.namedChildren.some((child) => child?.type === 'spread_element');
   });
 }
@@ -1382,7 +1374,7 @@ function connectedHost(facts: CodeFacts, call: CallSite): SyntaxNode | undefined
   const holder = facts.code.assignments().find((assignment) => assignment.value.id === call.node.id);
   if (holder === undefined) return undefined;
   const connect = facts.code.calls().find((other) => (other.name === 'connect' || other.name === 'open') && other.receiver !== undefined && compact(other.receiver.text) === holder.target);
-  return connect === undefined ? undefined : positional(connect, 0);
+  return connect === undefined ? undefined : positionalArgument(connect, 0);
 }
 
 /** The callee as written with its receiver: `ftplib.FTP`, `Net::FTP.new`, `FTPClient`. */

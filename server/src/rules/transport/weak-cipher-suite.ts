@@ -15,6 +15,7 @@
  * Lists are found and split by the token machinery of transport/weak-tls-version, which reads
  * protocol lists from the same places.
  */
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeModel, ConfigModel, Fix, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 import {
   bareKey,
@@ -23,8 +24,6 @@ import {
   configValues,
   joinWords,
   lastName,
-  named,
-  positional,
   rangeOf,
   removalEdit,
   replaceAllEdit,
@@ -308,7 +307,7 @@ const pythonLists: ListFinder = (code) => {
   const lists: TokenList[] = [];
   for (const call of code.calls()) {
     // ssl's set_ciphers and pyOpenSSL's set_cipher_list (which takes bytes) read an OpenSSL string.
-    const value = call.name === 'set_ciphers' || call.name === 'set_cipher_list' ? positional(call, 0) : named(call, 'ciphers');
+    const value = call.name === 'set_ciphers' || call.name === 'set_cipher_list' ? positionalArgument(call, 0) : namedArgument(call, 'ciphers');
     if (value) lists.push(cipherTokens(code, value));
   }
   // urllib3's module-wide default list.
@@ -386,7 +385,7 @@ const rubyLists: ListFinder = (code) => {
   for (const pair of code.keyValues()) if (bareKey(pair.key) === 'ciphers') lists.push(cipherTokens(code, pair.value));
   for (const call of code.calls()) {
     // HTTParty's `ciphers 'RC4-SHA'` class macro.
-    const first = positional(call, 0);
+    const first = positionalArgument(call, 0);
     if (call.name === 'ciphers' && call.args.length === 1 && first) lists.push(cipherTokens(code, first));
   }
   return lists;

@@ -16,6 +16,7 @@
  * The token machinery below is exported for transport/weak-cipher-suite, which reads cipher lists
  * from the same places in the same way.
  */
+import { namedArgument, positionalArgument } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -483,16 +484,6 @@ export function codeTokens(code: CodeModel, node: SyntaxNode, options: CodeToken
   return { tokens, inPlace, joiner: joinerOf(text, tokens, fallbackJoiner) };
 }
 
-/** The `index`-th positional argument. */
-export function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-/** A keyword or named argument. */
-export function named(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;
-}
-
 /** The last segment of a dotted or scoped name (`ctx.minimum_version` → `minimum_version`). */
 export function lastName(name: string): string {
   return name.slice(lastSegmentStart(name));
@@ -733,7 +724,7 @@ const pythonSinks: SinkFinder = (code) => {
   const exact = (node: SyntaxNode): VersionSink => ({ list: single(node), role: 'exact', spellings: [PYTHON_PROTOCOLS] });
   for (const call of code.calls()) {
     if (PYTHON_CONTEXT_FACTORIES.has(call.qualified)) {
-      const protocol = call.qualified === 'ssl.wrap_socket' ? undefined : positional(call, 0) ?? named(call, 'protocol', 'method');
+      const protocol = call.qualified === 'ssl.wrap_socket' ? undefined : positionalArgument(call, 0) ?? namedArgument(call, 'protocol', 'method');
       if (protocol) sinks.push(exact(protocol));
     }
     for (const argument of call.args) {
@@ -779,7 +770,7 @@ const javaSinks: SinkFinder = (code, reporter) => {
   for (const call of code.calls()) {
     const receiver = call.receiver?.text ?? '';
     if (JAVA_CONTEXT_METHODS.has(call.name) && (call.name !== 'getInstance' || receiver.endsWith('SSLContext'))) {
-      const argument = positional(call, 0);
+      const argument = positionalArgument(call, 0);
       if (argument) javaContextProtocol(code, argument, reporter, sinks);
     } else if (JAVA_PROTOCOL_LIST_METHODS.has(call.name) && call.args.length > 0) {
       const [first, ...rest] = call.args;
@@ -1032,7 +1023,7 @@ const rubySinks: SinkFinder = (code) => {
   for (const pair of code.keyValues()) byName(bareKey(pair.key), pair.value);
   for (const call of code.calls()) {
     // HTTParty's `ssl_version :TLSv1` class macro and `SSLContext.new(:TLSv1)`.
-    const first = positional(call, 0);
+    const first = positionalArgument(call, 0);
     if (first === undefined) continue;
     if (call.name === 'ssl_version' && call.args.length === 1) byName('ssl_version', first);
     else if (call.name === 'new' && (call.receiver?.text ?? '').endsWith('SSLContext')) byName('ssl_version', first);

@@ -30,7 +30,7 @@
  * which changes who can reach the server, so it is a suggestion.
  */
 import type { CallSite, CodeModel, ConfigEntry, Confidence, ProjectIndex, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
-import { safeRegex } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 
 const CONTROL =
   "MoJ's baseline configuration expects deny by default at network boundaries (Technical Security Controls Guide: Defensive layer 1), and services hardened so that only the connections a system needs are possible (System Lockdown and Hardening Standard).";
@@ -102,14 +102,6 @@ function flagFor(node: SyntaxNode, address: string, api: string, confidence: Con
   return { node, range: { start: node.startIndex, end: node.endIndex }, address, api, confidence, ...(edit ? { edit } : {}) };
 }
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
-function named(call: CallSite, name: string): SyntaxNode | undefined {
-  return call.args.find((argument) => argument.name === name)?.node;
-}
-
 function apiName(call: CallSite): string {
   return call.callee.length <= 40 && !call.callee.includes('(') ? call.callee : call.name;
 }
@@ -133,13 +125,13 @@ function pythonFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
   for (const call of code.calls()) {
     if (PYTHON_RUNNERS.has(call.name)) {
-      const host = named(call, 'host') ?? (call.name === 'run_simple' || call.name === 'make_server' ? positional(call, 0) : undefined);
+      const host = namedArgument(call, 'host') ?? (call.name === 'run_simple' || call.name === 'make_server' ? positionalArgument(call, 0) : undefined);
       const value = stringValue(code, host);
       if (host !== undefined && value !== undefined && ALL_HOSTS.has(value)) flags.push(flagFor(host.parent?.type === 'keyword_argument' ? host.parent : host, value, apiName(call), 'medium', host));
       continue;
     }
     if (call.name === 'bind' && call.receiver !== undefined) {
-      const found = tupleHost(code, positional(call, 0));
+      const found = tupleHost(code, positionalArgument(call, 0));
       if (found === undefined) continue;
       const empty = found.host === '' && SOCKET_NAME.test(call.receiver.text);
       // Port 0 asks the system for a throwaway port: a probe or a test, not a service.
@@ -148,7 +140,7 @@ function pythonFlags(code: CodeModel): Flag[] {
       continue;
     }
     if (PYTHON_SERVERS.has(call.name)) {
-      const found = tupleHost(code, positional(call, 0));
+      const found = tupleHost(code, positionalArgument(call, 0));
       if (found !== undefined && ALL_HOSTS.has(found.host)) flags.push(flagFor(found.node, found.host, call.name));
     }
   }
@@ -161,13 +153,13 @@ function javascriptFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
   for (const call of code.calls()) {
     if (call.name !== 'listen' || call.receiver === undefined) continue;
-    const second = positional(call, 1);
+    const second = positionalArgument(call, 1);
     const host = stringValue(code, second);
     if (second !== undefined && host !== undefined && ALL_HOSTS.has(host)) {
       flags.push(flagFor(second, host, apiName(call)));
       continue;
     }
-    const options = positional(call, 0);
+    const options = positionalArgument(call, 0);
     if (options?.type !== 'object') continue;
     const pair = code.keyValues().find((candidate) => candidate.key === 'host' && candidate.node.parent?.id === options.id);
     const value = pair ? stringValue(code, pair.value) : undefined;
@@ -195,7 +187,7 @@ function goFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
   for (const call of code.calls()) {
     const index = GO_LISTENERS.get(call.qualified) ?? GO_LISTENERS.get(call.callee);
-    const flag = index === undefined ? undefined : goAddressFlag(code, positional(call, index), apiName(call));
+    const flag = index === undefined ? undefined : goAddressFlag(code, positionalArgument(call, index), apiName(call));
     if (flag) flags.push(flag);
   }
   for (const pair of code.keyValues()) {
@@ -212,7 +204,7 @@ function javaFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
   for (const call of code.calls()) {
     const isAddress = (call.isConstructor && call.callee === 'InetSocketAddress') || call.callee === 'InetAddress.getByName';
-    const host = positional(call, 0);
+    const host = positionalArgument(call, 0);
     const value = stringValue(code, host);
     if (isAddress && host !== undefined && value !== undefined && ALL_HOSTS.has(value) && (call.args.length === 2 || !call.isConstructor)) {
       flags.push(flagFor(host, value, call.isConstructor ? 'new InetSocketAddress' : call.callee));
@@ -234,7 +226,7 @@ function csharpFlags(code: CodeModel): Flag[] {
       const name = call.calleeNode.childForFieldName('name');
       flags.push({ range: { start: (name ?? call.node).startIndex, end: call.node.endIndex }, address: 'any IP', api: 'ListenAnyIP', confidence: 'medium' });
     } else if (call.name === 'Listen' || (call.isConstructor && (call.callee === 'IPEndPoint' || call.callee === 'TcpListener'))) {
-      const first = positional(call, 0);
+      const first = positionalArgument(call, 0);
       if (first !== undefined && (first.text === 'IPAddress.Any' || first.text === 'IPAddress.IPv6Any')) flags.push(flagFor(first, first.text, call.isConstructor ? `new ${call.callee}` : apiName(call)));
     }
   }
@@ -243,8 +235,8 @@ function csharpFlags(code: CodeModel): Flag[] {
 
 function rubyFlags(code: CodeModel): Flag[] {
   return code.calls().flatMap((call) => {
-    if (call.name !== 'set' || call.receiver !== undefined || positional(call, 0)?.text !== ':bind') return [];
-    const host = positional(call, 1);
+    if (call.name !== 'set' || call.receiver !== undefined || positionalArgument(call, 0)?.text !== ':bind') return [];
+    const host = positionalArgument(call, 1);
     const value = stringValue(code, host);
     return host !== undefined && value !== undefined && ALL_HOSTS.has(value) ? [flagFor(host, value, 'set :bind')] : [];
   });
@@ -255,11 +247,11 @@ function phpFlags(code: CodeModel): Flag[] {
   for (const call of code.calls()) {
     const name = call.name.toLowerCase();
     if (name === 'socket_bind') {
-      const host = positional(call, 1);
+      const host = positionalArgument(call, 1);
       const value = stringValue(code, host);
       if (host !== undefined && value !== undefined && ALL_HOSTS.has(value)) flags.push(flagFor(host, value, 'socket_bind'));
     } else if (name === 'stream_socket_server') {
-      const address = positional(call, 0);
+      const address = positionalArgument(call, 0);
       const value = stringValue(code, address);
       const match = value === undefined ? null : URL_ALL_HOSTS.exec(value);
       if (address !== undefined && match !== null) flags.push(flagFor(address, match[1] ?? '0.0.0.0', 'stream_socket_server'));

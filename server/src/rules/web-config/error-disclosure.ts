@@ -38,7 +38,7 @@
  * (Spring's default); the message settings get a suggestion, since clients may read the text.
  */
 import type { CallSite, CodeLanguage, CodeModel, Confidence, Range, Rule, RuleContext, Severity, SyntaxNode, TextEdit } from '../../engine/contract';
-import { safeRegex } from '../../engine/contract';
+import { positionalArgument, safeRegex } from '../../engine/contract';
 
 // ---------------------------------------------------------------------------------------------
 // Messages
@@ -394,10 +394,6 @@ interface Sink {
 
 type SinkFinder = (call: CallSite, code: CodeModel) => Sink | undefined;
 
-function positional(call: CallSite, index: number): SyntaxNode | undefined {
-  return call.args.filter((argument) => argument.name === undefined)[index]?.node;
-}
-
 function allArgs(call: CallSite): SyntaxNode[] {
   return call.args.map((argument) => argument.node);
 }
@@ -430,7 +426,7 @@ const PRINT_STACK_TRACE = 'printStackTrace on the response writer';
 
 function isHttpStatusCall(call: CallSite): boolean {
   if (call.args.some((argument) => argument.name === 'status_code' || argument.name === 'detail' || argument.name === 'description' || argument.name === 'code')) return true;
-  const first = positional(call, 0);
+  const first = positionalArgument(call, 0);
   return first !== undefined && (first.type === 'integer' || first.text.startsWith('status.') || first.text.startsWith('HTTPStatus.'));
 }
 
@@ -439,7 +435,7 @@ const JAVA_WRITER_METHODS: ReadonlySet<string> = new Set(['print', 'println', 'w
 const javaSinks: SinkFinder = (call, code) => {
   const receiver = call.receiver?.text ?? '';
   if (call.name === 'printStackTrace' && call.args.length === 1) {
-    const target = positional(call, 0);
+    const target = positionalArgument(call, 0);
     if (target !== undefined && isResponseWriter(target, code)) return { values: [call.receiver ?? call.node], api: PRINT_STACK_TRACE };
   }
   if (JAVA_WRITER_METHODS.has(call.name) && call.receiver !== undefined && isResponseWriter(call.receiver, code)) return { values: allArgs(call), api: `${receiver.includes('getWriter') ? 'response.getWriter()' : receiver}.${call.name}` };
@@ -479,7 +475,7 @@ const GO_CONTEXT_WRITERS: ReadonlySet<string> = new Set(['JSON', 'String', 'Abor
 const goSinks: SinkFinder = (call) => {
   if (call.qualified === 'net/http.Error' || call.callee === 'http.Error') return { values: allArgs(call).slice(1, 2), api: 'http.Error' };
   if (call.callee.startsWith('fmt.Fprint')) {
-    const writer = positional(call, 0)?.text ?? '';
+    const writer = positionalArgument(call, 0)?.text ?? '';
     if (writer === 'w' || writer === 'rw' || writer === 'resp' || writer.endsWith('Writer')) return { values: allArgs(call).slice(1), api: call.callee };
   }
   if (call.name === 'Write' && (call.receiver?.text === 'w' || call.receiver?.text === 'rw')) return { values: allArgs(call), api: `${call.receiver.text}.Write` };
