@@ -201,4 +201,28 @@ describe('language server code actions', function () {
     await session.waitForDiagnostics(uri, (params) => params.version === version);
     assert.deepEqual(await session.codeActions(uri, diagnostics[0]!.range, diagnostics), []);
   });
+
+  it('offers the fix for the first pulled diagnostic after the settings change a client sends at start-up', async () => {
+    // VS Code's language client sends workspace/didChangeConfiguration as soon as the server
+    // registers for it, just as it pulls a newly opened document's first diagnostics. That change
+    // makes every analysis stale; the diagnostics the client holds must still match the new one.
+    const pulling = await LspSession.start({ folders: [project.root], pull: true });
+    try {
+      const text = 'const a = md5(x);\n';
+      project.write({ 'src/first.js': text });
+      const uri = fileUri(project.path('src/first.js'));
+      await pulling.open(uri, 'javascript', text);
+      const report = await pulling.pull(uri);
+      assert.ok(report.kind === 'full');
+      const diagnostic = report.items[0]!;
+      await pulling.changeSettings(() => ({}));
+      // What Ctrl+. sends: an empty range at the cursor, with the diagnostics under it.
+      const cursor = { line: 0, character: diagnostic.range.start.character + 1 };
+      const actions = await pulling.codeActions(uri, { start: cursor, end: cursor }, [diagnostic]);
+      assert.equal(actions[0]?.title, 'Use SHA-256');
+      assert.equal(applied(text, editsFor(actions[0].edit, uri)), 'const a = sha256(x);\n');
+    } finally {
+      await pulling.stop();
+    }
+  });
 });
