@@ -36,6 +36,37 @@ describe('forEachInOrder', () => {
     assert.equal(most, 4);
   });
 
+  /** Runs one slow item then nine quick ones; says how many quick ones finished while the slow one ran. */
+  async function quickOnesPastSlowOne(window: number, maxRunning?: number): Promise<{ finished: number; most: number }> {
+    let running = 0;
+    let most = 0;
+    let finished = 0;
+    let slowDone = false;
+    await forEachInOrder(
+      Array.from({ length: 10 }, (_, i) => (i === 0 ? 300 : 0)),
+      window,
+      async (ms, index) => {
+        running++;
+        most = Math.max(most, running);
+        await delay(ms);
+        running--;
+        if (index === 0) slowDone = true;
+        else if (!slowDone) finished++;
+      },
+      () => undefined,
+      maxRunning,
+    );
+    return { finished, most };
+  }
+
+  it('lets finished results wait behind a slow item while at most maxRunning run', async () => {
+    assert.deepEqual(await quickOnesPastSlowOne(100, 2), { finished: 9, most: 2 });
+  });
+
+  it('without maxRunning, holds every later item once the window is full behind a slow one', async () => {
+    assert.deepEqual(await quickOnesPastSlowOne(2), { finished: 1, most: 2 });
+  });
+
   it('finishes at once on an empty list', async () => {
     let calls = 0;
     await forEachInOrder([], 2, () => Promise.resolve(calls++), () => calls++);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { ScanPool } from '../../server/src/cli/scan-pool';
 import { DEFAULT_CONFIG } from '../../server/src/engine/config/types';
-import { FIXTURE_RULES, REPOSITORY_ROOT } from './run-cli';
+import { FIXTURE_RULES, LOOPING_RULES, REPOSITORY_ROOT } from './run-cli';
 
 const job = (text: string) => ({ projectKey: '/p', file: { path: 'a.js', text, language: 'javascript' as const }, config: DEFAULT_CONFIG });
 
@@ -23,6 +23,45 @@ describe('ScanPool', function () {
     } finally {
       await pool.close();
     }
+  });
+
+  it('answers each of several files sent to one thread with its own result', async () => {
+    const pool = new ScanPool({ size: 1, rulesModule: FIXTURE_RULES });
+    try {
+      const texts = ['md5(a);\n', 'x;\nmd5(b);\n', 'x;\nx;\nmd5(c);\n', 'nothing;\n'];
+      const outcomes = await Promise.all(texts.map((text) => pool.scan(job(text))));
+      assert.deepEqual(
+        outcomes.map((outcome) => (outcome.kind === 'result' ? outcome.result.findings.map((finding) => finding.range.start) : outcome.reason)),
+        [[0], [3], [6], []],
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('gives the files sent after a stuck one to a fresh thread', async () => {
+    // One thread: it is sent the looping file and, ahead, the next one; the watchdog stops it,
+    // and the files it never started are scanned by its replacement.
+    const pool = new ScanPool({ size: 1, rulesModule: LOOPING_RULES, timeBudgetMs: 100 });
+    try {
+      const outcomes = await Promise.all(['// loop-forever\n', 'md5(c);\n', 'x;\nmd5(d);\n'].map((text) => pool.scan(job(text))));
+      assert.deepEqual(
+        outcomes.map((outcome) => (outcome.kind === 'result' ? outcome.result.findings.map((finding) => finding.range.start) : outcome.reason)),
+        ['analysis did not finish within 1000 ms', [0], [3]],
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('resolves the work it holds when closed, so a caller that stops early is not left waiting', async () => {
+    const pool = new ScanPool({ size: 1, rulesModule: LOOPING_RULES, timeBudgetMs: 5000 });
+    const outcomes = Promise.all(['// loop-forever\n', 'md5(c);\n'].map((text) => pool.scan(job(text))));
+    await pool.close();
+    assert.deepEqual(await outcomes, [
+      { kind: 'skipped', reason: 'the scan was stopped' },
+      { kind: 'skipped', reason: 'the scan was stopped' },
+    ]);
   });
 
   it('gives up, with the reason, when its threads cannot start', async () => {

@@ -37,6 +37,7 @@ import {
   type FileEvent,
   type Hover,
   type InitializeResult,
+  type LogMessageParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Range,
@@ -55,8 +56,10 @@ export interface SessionOptions {
   /** Advertise pull diagnostics (`textDocument.diagnostic`). */
   readonly pull?: boolean;
   readonly trusted?: boolean;
-  /** The fixture rules by default; `builtin` for the product's own rules. */
-  readonly rules?: 'fixtures' | 'builtin';
+  /** The fixture rules by default; `builtin` for the product's own rules; or a rules module by path. */
+  readonly rules?: 'fixtures' | 'builtin' | { readonly module: string };
+  /** `--time-budget-ms`: the engine's per-file budget on the workspace scan's worker threads. */
+  readonly timeBudgetMs?: number;
   /** Answers to `workspace/configuration` for the `mojSecureCode` section; `{}` by default. */
   readonly settings?: SettingsAnswer;
 }
@@ -69,6 +72,8 @@ export class LspSession {
   readonly published: PublishDiagnosticsParams[] = [];
   /** Scope URIs of every `workspace/configuration` item the server asked for. */
   readonly configurationRequests: (string | undefined)[] = [];
+  /** Every `window/logMessage` text the server sent. */
+  readonly logs: string[] = [];
   refreshRequests = 0;
   settings: SettingsAnswer;
   private readonly waiters: (() => void)[] = [];
@@ -87,7 +92,14 @@ export class LspSession {
 
   static async start(options: SessionOptions = {}): Promise<LspSession> {
     if (!existsSync(BUILT_SERVER)) throw new Error(`${BUILT_SERVER} is missing: run npm run build first`);
-    const args = [BUILT_SERVER, '--stdio', ...((options.rules ?? 'fixtures') === 'fixtures' ? ['--rules-module', LSP_RULES] : [])];
+    const rules = options.rules ?? 'fixtures';
+    const rulesModule = rules === 'fixtures' ? LSP_RULES : rules === 'builtin' ? undefined : rules.module;
+    const args = [
+      BUILT_SERVER,
+      '--stdio',
+      ...(rulesModule === undefined ? [] : ['--rules-module', rulesModule]),
+      ...(options.timeBudgetMs === undefined ? [] : ['--time-budget-ms', String(options.timeBudgetMs)]),
+    ];
     const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'inherit'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
     const session = new LspSession(connection, child, options);
@@ -102,7 +114,9 @@ export class LspSession {
       session.refreshRequests++;
       session.wake();
     });
-    connection.onNotification('window/logMessage', () => undefined);
+    connection.onNotification('window/logMessage', (params: LogMessageParams) => {
+      session.logs.push(params.message);
+    });
     connection.listen();
 
     const folders = options.folders ?? [];

@@ -4,27 +4,10 @@ import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
 import { TempProject } from '../cli/temp-project';
 import { sarifValidator } from '../cli/sarif-schema';
 import { fileUri, LspSession } from './lsp-session';
+import { JAVA_SIGNER } from './workspace-fixtures';
+import type { ScanWorkspaceResult } from '../../server/src/lsp/protocol';
 
-const JAVA_SIGNER = [
-  'import java.security.MessageDigest;',
-  'import java.util.Properties;',
-  '',
-  'public class Signer {',
-  '    byte[] sign(Properties config, byte[] report) throws Exception {',
-  '        String algorithm = config.getProperty("report.digest.algorithm", "SHA-256");',
-  '        return MessageDigest.getInstance(algorithm).digest(report);',
-  '    }',
-  '}',
-  '',
-].join('\n');
 
-interface ScanResult {
-  readonly folders: number;
-  readonly files: number;
-  readonly findings: number;
-  readonly skipped: number;
-  readonly cancelled: boolean;
-}
 
 /** The workspace scan, the project index and SARIF export, through dist/server.js. */
 describe('language server workspace features', function () {
@@ -56,7 +39,7 @@ describe('language server workspace features', function () {
       const openUri = fileUri(project.path('src/a.js'));
       await session.open(openUri, 'javascript', 'md5(a);\nmd5(a2);\n');
       await session.waitForDiagnostics(openUri);
-      const result = await session.connection.sendRequest<ScanResult>('mojSecureCode/scanWorkspace', {});
+      const result = await session.connection.sendRequest<ScanWorkspaceResult>('mojSecureCode/scanWorkspace', {});
       assert.deepEqual(result, { folders: 1, files: 4, findings: 5, skipped: 0, cancelled: false });
       await session.settle(100);
       const byUri = new Map(session.published.map((params) => [params.uri, params]));
@@ -74,7 +57,7 @@ describe('language server workspace features', function () {
 
     it('stops a workspace scan the client cancels', async () => {
       const source = new CancellationTokenSource();
-      const pending = session.connection.sendRequest<ScanResult>('mojSecureCode/scanWorkspace', {}, source.token);
+      const pending = session.connection.sendRequest<ScanWorkspaceResult>('mojSecureCode/scanWorkspace', {}, source.token);
       // The cancellation reaches the server while it waits for the folder's settings.
       source.cancel();
       assert.deepEqual(await pending, { folders: 1, files: 0, findings: 0, skipped: 0, cancelled: true });
@@ -143,7 +126,7 @@ describe('language server workspace features', function () {
       await session.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
         event: { added: [{ uri: fileUri(second.root), name: 'second' }], removed: [] },
       });
-      const result = await session.connection.sendRequest<ScanResult>('mojSecureCode/scanWorkspace', {});
+      const result = await session.connection.sendRequest<ScanWorkspaceResult>('mojSecureCode/scanWorkspace', {});
       assert.deepEqual(result, { folders: 2, files: 2, findings: 2, skipped: 0, cancelled: false });
       await session.waitForDiagnostics(fileUri(first.path('a.js')));
       await session.waitForDiagnostics(fileUri(second.path('b.js')));

@@ -182,7 +182,7 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
   try {
     await forEachInOrder(
       entries,
-      Math.max(2, pool.size * 2),
+      RESULTS_AWAITING_REPORT,
       (entry) => (entry.kind === 'skip' ? Promise.resolve(skippedOutcome(entry.reason)) : processFile(entry.file, entry.location, args, pool)),
       (outcome, entry) => {
         findings.push(...outcome.findings);
@@ -196,6 +196,7 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
         if (outcome.fixesApplied > 0) filesFixed++;
         progress.update(++done);
       },
+      filesInFlight(pool.size),
     );
   } finally {
     progress.clear();
@@ -245,6 +246,20 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
   const failOn = args.failOn;
   const failing = failOn !== 'none' && marked.some((finding) => finding.baselineState !== 'unchanged' && atOrAbove(finding.severity, failOn));
   return failing || (args.failOnSkipped && skipped.length > 0) ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/**
+ * Results are reported in path order, so one slow file holds up the report of every later one.
+ * When the files read and not yet reported were capped at two per thread, the other threads ran
+ * dry behind a large file and sat idle for a fifth of a node_modules scan. Now only the files
+ * being scanned are capped (their texts are the memory that matters); the small results that wait
+ * behind a slow file may number up to RESULTS_AWAITING_REPORT.
+ */
+const RESULTS_AWAITING_REPORT = 4096;
+
+/** Files read and not yet scanned: enough queued per thread that a thread never waits for the next. */
+function filesInFlight(poolSize: number): number {
+  return Math.max(2, poolSize) * 8;
 }
 
 function loadRuleSet(rulesModule: string | undefined): RuleMeta[] {

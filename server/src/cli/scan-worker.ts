@@ -1,7 +1,8 @@
 /**
  * Worker thread entry (bundled to dist/scan-worker.js): scans one file per request with the
- * engine. The pool sends a request only when this worker is idle, and terminates the thread if a
- * file runs past the watchdog, so nothing here needs to guard against a rule that never returns.
+ * engine. The pool may send the next request before this one is answered; requests are scanned
+ * one at a time, in order. The pool terminates the thread if a file runs past the watchdog, so
+ * nothing here needs to guard against a rule that never returns.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ProjectIndex } from '../engine/contract';
@@ -55,8 +56,9 @@ async function scanRequest(request: ScanRequest): Promise<ScanResult> {
   });
 }
 
-port.on('message', (request: ScanRequest) => {
-  scanRequest(request).then(
+/** Scans a request and answers it; never rejects, so the chain below carries on. */
+function answer(request: ScanRequest): Promise<void> {
+  return scanRequest(request).then(
     (result) => {
       try {
         reply({ kind: 'result', id: request.id, result });
@@ -66,6 +68,12 @@ port.on('message', (request: ScanRequest) => {
     },
     (error: unknown) => reply({ kind: 'error', id: request.id, message: describe(error) }),
   );
+}
+
+// One scan at a time, each against its own time budget, even when the next request has arrived.
+let answered: Promise<void> = Promise.resolve();
+port.on('message', (request: ScanRequest) => {
+  answered = answered.then(() => answer(request));
 });
 
 reply({ kind: 'ready' });

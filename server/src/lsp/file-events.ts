@@ -46,7 +46,7 @@ export class FileEvents {
       }
       if (isProjectIndexFile(filePath)) factsChanged = (await this.indexFileChanged(filePath, deleted)) || factsChanged;
       if (deleted) this.dependencies.scanner.fileDeleted(change.uri);
-      else await this.dependencies.scanner.fileChanged(filePath);
+      else this.dependencies.scanner.fileChanged(filePath);
     }
     if (factsChanged) this.dependencies.factsChanged();
   }

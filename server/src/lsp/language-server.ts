@@ -42,6 +42,7 @@ import type { WorkspaceReportDependencies } from './workspace-report';
 import { SettingsStore } from './settings';
 import { projectFileDiagnostics } from './to-diagnostic';
 import { WorkspaceScanner } from './workspace-scan';
+import { timeBudgetArgument } from './workspace-scan-pool';
 import { pathToUri, uriToPath, WorkspaceFolders } from './workspace-folders';
 
 export class LanguageServer {
@@ -92,10 +93,12 @@ export class LanguageServer {
       folders: this.folders,
       settings: this.settings,
       contexts: this.contexts,
+      indexes: this.indexes,
       analyzer: this.analyzer,
       ruleSet,
       published: this.published,
       log: this.log,
+      timeBudgetMs: timeBudgetArgument(process.argv),
     });
     this.fileEvents = new FileEvents({
       folders: this.folders,
@@ -144,7 +147,7 @@ export class LanguageServer {
     this.refreshPulled();
   }
 
-  async documentClosed(document: TextDocument): Promise<void> {
+  documentClosed(document: TextDocument): void {
     this.opening.delete(document.uri);
     this.analyzer.forget(document.uri);
     this.push?.closed(document.uri);
@@ -156,7 +159,7 @@ export class LanguageServer {
       this.reportProjectFile(filePath);
       return;
     }
-    await this.scanner.documentClosed(document.uri);
+    this.scanner.documentClosed(document.uri);
   }
 
   configurationChanged(pushedSettings: unknown): void {

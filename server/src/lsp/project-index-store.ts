@@ -11,6 +11,7 @@ import type { PartialConfig } from '../engine/config/types';
 import { buildProjectIndex, EMPTY_PROJECT_INDEX, isProjectIndexFile } from '../engine/project/project-index';
 import { readSource } from '../cli/read-source';
 import { toPosix } from '../cli/gitignore';
+import type { IndexFile } from '../cli/scan-protocol';
 import { isInside, walkFiles } from '../cli/walk-files';
 import type { ProjectContexts } from './project-config';
 import type { Folder } from './workspace-folders';
@@ -36,6 +37,15 @@ export class ProjectIndexStore {
     if (folder === undefined) return EMPTY_PROJECT_INDEX;
     const index = await this.folderIndex(folder, settings);
     return index.indexes.get(root) ?? EMPTY_PROJECT_INDEX;
+  }
+
+  /**
+   * The index's input files of every project root in a folder, as the scan pool's worker threads
+   * take them: each thread builds the same index from them as `indexFor` gives the editor.
+   */
+  async indexFiles(folder: Folder, settings: PartialConfig): Promise<Map<string, IndexFile[]>> {
+    const index = await this.folderIndex(folder, settings);
+    return new Map([...index.files].map(([root, files]) => [root, [...files].map(([filePath, text]) => ({ path: filePath, text }))]));
   }
 
   /**

@@ -15,9 +15,11 @@ export interface RuleSet {
   meta(ruleId: string): RuleMeta | undefined;
   /** Rules and notices, in a stable order (SARIF `ruleIndex` and the rules quick pick use it). */
   readonly metas: readonly RuleMeta[];
+  /** The module the rules came from, when not the built-in ones: worker threads load the same. */
+  readonly rulesModule?: string;
 }
 
-export function createRuleSet(rules: readonly Rule[]): RuleSet {
+export function createRuleSet(rules: readonly Rule[], rulesModule?: string): RuleSet {
   const metas = [...rules.map((rule) => rule.meta), ...SUPPRESSION_NOTICE_RULES];
   const byId = new Map(metas.map((meta) => [meta.id, meta]));
   return {
@@ -26,6 +28,7 @@ export function createRuleSet(rules: readonly Rule[]): RuleSet {
     thresholdNames: Object.fromEntries(rules.map((rule) => [rule.meta.id, (rule.meta.thresholds ?? []).map((threshold) => threshold.name)])),
     meta: (ruleId) => byId.get(ruleId),
     metas,
+    ...(rulesModule === undefined ? {} : { rulesModule }),
   };
 }
 
@@ -39,5 +42,6 @@ function rulesModuleArgument(argv: readonly string[]): string | undefined {
 }
 
 export function loadRuleSet(argv: readonly string[]): RuleSet {
-  return createRuleSet(loadRules(rulesModuleArgument(argv)));
+  const rulesModule = rulesModuleArgument(argv);
+  return createRuleSet(loadRules(rulesModule), rulesModule);
 }

@@ -51,7 +51,11 @@ export function ruleHelpUrl(ruleSet: RuleSet, ruleId: string, policyBaseUrl: str
   }
 }
 
-function findingDiagnostics(analysis: FindingsAnalysis, ruleSet: RuleSet): Diagnostic[] {
+/** The parts of a findings analysis its diagnostics depend on. */
+export type DiagnosedFindings = Pick<FindingsAnalysis, 'uri' | 'version' | 'text' | 'config' | 'result'>;
+
+/** A file's findings as diagnostics; the workspace scan calls this for results from its worker threads. */
+export function findingDiagnostics(analysis: DiagnosedFindings, ruleSet: RuleSet): Diagnostic[] {
   const positioned = new PositionedText(analysis.text);
   const redact = redactorFor(analysis);
   return analysis.result.findings.map((finding, index) =>
@@ -67,7 +71,7 @@ function findingDiagnostics(analysis: FindingsAnalysis, ruleSet: RuleSet): Diagn
 }
 
 /** Free text a rule wrote may quote a secret of the file: every secret value found is redacted. */
-export function redactorFor(analysis: FindingsAnalysis): (text: string) => string {
+export function redactorFor(analysis: Pick<FindingsAnalysis, 'text' | 'result'>): (text: string) => string {
   const secrets = [...analysis.result.findings, ...analysis.result.suppressed.map((entry) => entry.finding)].flatMap((finding) => finding.secrets);
   const values = secretValues(analysis.text, secrets);
   return (text) => (values.length === 0 ? text : redactValues(text, values));
