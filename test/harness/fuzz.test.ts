@@ -7,7 +7,7 @@
  * character). Fixed seeds keep CI repeatable; `FUZZ_LONG=1` runs ten times as many cases.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import type { Finding } from '../../server/src/engine/contract';
@@ -16,6 +16,7 @@ import { buildProjectIndex } from '../../server/src/engine/project/project-index
 import { scan } from '../../server/src/engine/scan';
 import { allRules } from '../../server/src/rules/index';
 import { ruleTables } from '../support/rule-tables';
+import { sampleFiles } from '../support/sample-files';
 
 const LONG = process.env['FUZZ_LONG'] === '1';
 const SEED = 20261127;
@@ -96,16 +97,6 @@ function mutate(text: string, random: () => number): string {
     else result = result.slice(0, at) + result.slice(at, at + 12) + result.slice(at);
   }
   return result;
-}
-
-function sampleFiles(folder: string): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(folder)) {
-    const full = path.join(folder, entry);
-    if (statSync(full).isDirectory()) files.push(...sampleFiles(full));
-    else if (statSync(full).size < 64 * 1024) files.push(full);
-  }
-  return files;
 }
 
 describe('fuzzing harness', function () {

@@ -267,11 +267,11 @@ describe('language server diagnostics', function () {
       await session.open(uri, 'javascript', 'md5(a);\n', 1);
       const first = await session.pull(uri);
       assert.equal(first.kind, 'full');
-      assert.deepEqual(first.kind === 'full' ? [first.resultId, first.items.map((item) => item.code)] : undefined, ['1:0', ['test/md5-call']]);
-      assert.deepEqual(await session.pull(uri, '1:0'), { kind: 'unchanged', resultId: '1:0' });
+      assert.deepEqual(first.kind === 'full' ? [first.resultId, first.items.map((item) => item.code)] : undefined, ['1:0:0', ['test/md5-call']]);
+      assert.deepEqual(await session.pull(uri, '1:0:0'), { kind: 'unchanged', resultId: '1:0:0' });
       await session.change(uri, 'md5(a);\nmd5(b);\n');
-      const second = await session.pull(uri, '1:0');
-      assert.deepEqual(second.kind === 'full' ? [second.resultId, second.items.length] : second, ['2:0', 2]);
+      const second = await session.pull(uri, '1:0:0');
+      assert.deepEqual(second.kind === 'full' ? [second.resultId, second.items.length] : second, ['2:0:0', 2]);
       await session.settle(200);
       assert.deepEqual(session.published, []);
     });
@@ -284,8 +284,8 @@ describe('language server diagnostics', function () {
       const deadline = Date.now() + 5000;
       while (session.refreshRequests === 0 && Date.now() < deadline) await session.settle(20);
       assert.equal(session.refreshRequests, 1);
-      const after = await session.pull(uri, '1:0');
-      assert.deepEqual(after.kind === 'full' ? [after.resultId, after.items] : after, ['1:1', []]);
+      const after = await session.pull(uri, '1:0:0');
+      assert.deepEqual(after.kind === 'full' ? [after.resultId, after.items] : after, ['1:1:0', []]);
     });
 
     it('with run: onSave, keeps answering with the saved version’s report until the next save', async () => {
@@ -293,16 +293,16 @@ describe('language server diagnostics', function () {
       const uri = fileUri(project.path('src/a.js'));
       await session.open(uri, 'javascript', 'md5(a);\n', 1);
       const opened = await session.pull(uri);
-      assert.deepEqual(opened.kind === 'full' ? [opened.resultId, opened.items.length] : opened, ['1:1', 1]);
+      assert.deepEqual(opened.kind === 'full' ? [opened.resultId, opened.items.length] : opened, ['1:1:0', 1]);
       await session.change(uri, 'md5(a);\nmd5(b);\n');
-      assert.deepEqual(await session.pull(uri, '1:1'), { kind: 'unchanged', resultId: '1:1' });
+      assert.deepEqual(await session.pull(uri, '1:1:0'), { kind: 'unchanged', resultId: '1:1:0' });
       const refreshes = session.refreshRequests;
       await session.save(uri);
       const deadline = Date.now() + 5000;
       while (session.refreshRequests === refreshes && Date.now() < deadline) await session.settle(20);
       assert.equal(session.refreshRequests, refreshes + 1);
-      const saved = await session.pull(uri, '1:1');
-      assert.deepEqual(saved.kind === 'full' ? [saved.resultId, saved.items.length] : saved, ['2:1', 2]);
+      const saved = await session.pull(uri, '1:1:0');
+      assert.deepEqual(saved.kind === 'full' ? [saved.resultId, saved.items.length] : saved, ['2:1:0', 2]);
     });
 
     it('clears what the workspace scan pushed for a file once the client opens it', async () => {

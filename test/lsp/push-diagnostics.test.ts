@@ -20,12 +20,13 @@ class PendingAnalysis {
     });
   }
 
-  finish(durationMs: number, generation = 0): void {
+  finish(durationMs: number, generation = 0, reusedFindings = false): void {
     this.resolveWith?.({
       kind: 'findings',
       uri: this.document.uri,
       version: this.document.version,
       generation,
+      revision: 0,
       text: this.document.getText(),
       settings: DEFAULT_SETTINGS,
       language: 'javascript',
@@ -35,6 +36,7 @@ class PendingAnalysis {
       config: DEFAULT_CONFIG,
       result: { findings: [], suppressed: [], fingerprints: [] },
       durationMs,
+      reusedFindings,
     });
   }
 }
@@ -112,6 +114,31 @@ describe('push diagnostics scheduling (CONTRACTS §8)', () => {
     assert.equal(harness.analyses.length, 1, 'nothing analysed before the debounce');
     await new Promise((resolve) => setTimeout(resolve, SLOW_DOCUMENT_DEBOUNCE_MS + 30));
     assert.deepEqual(harness.analyses.map((analysis) => analysis.document.version), [1, 3]);
+  });
+
+  it('keeps analysing at once after one slow incremental run when incremental runs are typically fast', async () => {
+    const harness = new Harness();
+    harness.push.schedule(URI);
+    harness.analyses[0]!.finish(5, 0, true);
+    await settled();
+    harness.edit('ab');
+    // A garbage collection makes one incremental run slow; the average stays under the bar.
+    harness.analyses[1]!.finish(FAST_ANALYSIS_MS + 20, 0, true);
+    await settled();
+    harness.edit('abc');
+    assert.equal(harness.analyses.length, 3, 'the change after the slow run was analysed without waiting');
+  });
+
+  it('keeps the debounce for a document analysed in full each time', async () => {
+    const harness = new Harness();
+    harness.push.schedule(URI);
+    harness.analyses[0]!.finish(5, 0, true);
+    await settled();
+    harness.edit('ab');
+    harness.analyses[1]!.finish(FAST_ANALYSIS_MS + 20, 0, false);
+    await settled();
+    harness.edit('abc');
+    assert.equal(harness.analyses.length, 2, 'the change after a slow full run waits');
   });
 
   it('publishes one version once, however many runs meet at it', async () => {

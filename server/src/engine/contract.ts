@@ -235,6 +235,19 @@ export interface CodeModel {
   /** String literals that are code, not comments or docstrings. */
   strings(): readonly StringLiteral[];
   /**
+   * Named nodes of these types in document order, found once per list of types and shared by
+   * every rule. Rules look for their own node types through this rather than walking `root`:
+   * the incremental scan leaves out the functions whose findings it reuses, and this (like the
+   * lists above) leaves them out too.
+   */
+  nodesOfType(types: readonly string[]): readonly SyntaxNode[];
+  /**
+   * The model of the whole file, for facts about the file as a whole ("does this file verify
+   * tokens anywhere"), never for finding what to report. The same model outside an incremental
+   * scan; inside one, built on first use.
+   */
+  wholeFile(): CodeModel;
+  /**
    * Constant value of an expression: literals, concatenation and formatting of constants,
    * identifiers assigned once in the enclosing function or at module/class level, and Java
    * `getProperty("key", "default")` resolved through the project's `.properties` files.

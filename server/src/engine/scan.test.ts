@@ -1,25 +1,12 @@
 import assert from 'node:assert/strict';
-import type { Rule, RuleMeta } from './contract';
+import type { Rule } from './contract';
 import { DEFAULT_CONFIG, type EffectiveConfig } from './config/types';
 import { parseStatistics } from './parse/parse-code';
 import { scan } from './scan';
 import { NO_PROJECT } from '../../../test/support/model-fixture';
+import { MD5_TEST_RULE_META } from '../../../test/support/test-rule-meta';
 
-const META: RuleMeta = {
-  id: 'crypto/test-md5-call',
-  title: 'Test rule: every md5() call',
-  area: 'crypto',
-  severity: 'high',
-  confidence: 'high',
-  cwe: [328],
-  policy: ['cryptography#hashing'],
-  basis: 'principle',
-  why: 'Test.',
-  howToFix: 'Test.',
-  fixSafety: 'suggestion',
-  languages: ['javascript', 'python'],
-  prefilter: ['md5'],
-};
+const META = MD5_TEST_RULE_META;
 
 /** Reports every call named md5, at the confidence its argument asks for. */
 const md5Calls: Rule = {
@@ -133,5 +120,17 @@ describe('scan of shell scripts', () => {
   it('parses case statements, which the tree-sitter-wasms bash grammar threw on', async () => {
     const result = await scan({ path: 'install.sh', text: 'case "$1" in\n  a) echo a ;;\nesac\n' }, options({}, [shellRule]));
     assert.equal(result.skipped, undefined);
+  });
+
+  it('yields between rules when it can be cancelled, and stops with a "cancelled" notice once it is', async () => {
+    const ran: string[] = [];
+    const recorder = (id: string): Rule => ({ meta: { ...META, id }, check: () => void ran.push(id) });
+    let calls = 0;
+    const result = await scan(
+      { path: 'a.js', text: 'md5(x);\n' },
+      { ...options({}, [recorder('crypto/first'), recorder('crypto/second')]), cancelled: () => ++calls > 1 },
+    );
+    assert.deepEqual(ran, ['crypto/first']);
+    assert.equal(result.skipped?.reason, 'cancelled');
   });
 });

@@ -3,6 +3,8 @@
  * WebAssembly on first use; the faces (CLI, language server) read files and pass text in.
  */
 import type {
+  CodeLanguage,
+  CodeModel,
   Confidence,
   ConfigModel,
   Finding,
@@ -49,6 +51,11 @@ export interface ScanOptions {
   readonly eolData?: EolData;
   /** OSV advisories the face loaded from the `advisories` folders (`parseOsvAdvisory`). */
   readonly advisories?: readonly OsvAdvisory[];
+  /**
+   * For a scan that runs in the background of an editor: the scan yields to the event loop
+   * between rules and stops, with a "cancelled" skip notice, once this returns true.
+   */
+  readonly cancelled?: () => boolean;
 }
 
 export interface SkipNotice {
@@ -71,14 +78,61 @@ export interface ScanResult {
 export const DEFAULT_TIME_BUDGET_MS = 5000;
 
 export async function scan(file: SourceFile, options: ScanOptions): Promise<ScanResult> {
+  const plan = planScan(file, options);
+  if (!('candidates' in plan)) return plan;
+  let parsed: ParsedCode | undefined;
+  try {
+    let code: CodeModel | undefined;
+    let config: ConfigModel | undefined;
+    let comments: () => RangeSet;
+    if (isCodeLanguage(plan.language)) {
+      const result = await parseOrSkip(plan, () => parseCode(file.text, plan.language as CodeLanguage, plan.deadline));
+      if (!('tree' in result)) return result;
+      parsed = result;
+      comments = parsed.comments;
+      code = buildCodeModel(parsed, options.project);
+    } else {
+      config = parseConfigDocument(file.text, plan.language);
+      const configComments = new RangeSet(config.comments());
+      comments = () => configComments;
+    }
+    const run = await runRules(plan, { code, config, comments });
+    return finishScan(plan, run.findings, comments, run.skipped);
+  } finally {
+    parsed?.tree.delete();
+  }
+}
+
+/** A rule that may run on this file, with its setting resolved once. */
+export interface Candidate {
+  readonly rule: Rule;
+  readonly setting: ReturnType<typeof resolveRuleSetting>;
+}
+
+/** What every scan of one file works out before parsing. */
+export interface ScanPlan {
+  readonly file: SourceFile;
+  readonly options: ScanOptions;
+  readonly language: LanguageId;
+  readonly candidates: readonly Candidate[];
+  readonly document: ScanDocument;
+  readonly today: string;
+  readonly eolData: EolData;
+  readonly advisories: readonly OsvAdvisory[];
+  readonly deadline: Deadline;
+}
+
+const EMPTY_RESULT = { findings: [], suppressed: [], fingerprints: [] };
+
+/** The plan for a file, or the result when the file needs no parsing at all. */
+export function planScan(file: SourceFile, options: ScanOptions): ScanPlan | ScanResult {
   const language = file.language ?? detectLanguage(file.path, file.text);
-  const empty = { findings: [], suppressed: [], fingerprints: [] };
-  if (language === undefined) return { ...empty, skipped: { path: file.path, reason: 'not a file kind this tool reads' } };
+  if (language === undefined) return { ...EMPTY_RESULT, skipped: { path: file.path, reason: 'not a file kind this tool reads' } };
 
   const maxBytes = options.config.maxFileSizeKb * 1024;
   if (file.text.length > maxBytes) {
     return {
-      ...empty,
+      ...EMPTY_RESULT,
       language,
       skipped: { path: file.path, reason: `larger than maxFileSizeKb (${options.config.maxFileSizeKb} KB)` },
     };
@@ -91,104 +145,125 @@ export async function scan(file: SourceFile, options: ScanOptions): Promise<Scan
     .filter((rule) => rule.meta.languages.includes(language))
     .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
     .filter(({ rule, setting }) => setting.enabled && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter));
-  const document: ScanDocument = { path: file.path, text: file.text, language };
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  const eolData = effectiveEolData(options.eolData);
-  const advisories = options.advisories ?? [];
-  const deadline = new Deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS);
+  // Suppression comments are found in the parse too, so parse whenever a rule could match or
+  // the text mentions the suppression keyword; otherwise the file costs one text search.
+  if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) return { ...EMPTY_RESULT, language };
+  return {
+    file,
+    options,
+    language,
+    candidates,
+    document: { path: file.path, text: file.text, language },
+    today: options.today ?? new Date().toISOString().slice(0, 10),
+    eolData: effectiveEolData(options.eolData),
+    advisories: options.advisories ?? [],
+    deadline: new Deadline(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS),
+  };
+}
 
-  let parsed: ParsedCode | undefined;
-  let config: ConfigModel | undefined;
-  let comments: () => RangeSet;
-  try {
-    // Suppression comments are found in the parse too, so parse whenever a rule could match
-    // or the text mentions the suppression keyword; otherwise the file costs one text search.
-    if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) {
-      return { ...empty, language };
-    }
-    if (isCodeLanguage(language)) {
-      const result = await parseCode(file.text, language, deadline).catch((error: unknown) => {
-        if (error instanceof ParseFailure) return error;
-        throw error;
-      });
-      if (result instanceof ParseFailure) return { ...empty, language, skipped: { path: file.path, reason: result.message } };
-      if (result === 'timeout') {
-        return { ...empty, language, skipped: { path: file.path, reason: `parsing took longer than ${deadline.budgetMs} ms` } };
-      }
-      parsed = result;
-      comments = parsed.comments;
-    } else {
-      config = parseConfigDocument(file.text, language);
-      const configComments = new RangeSet(config.comments());
-      comments = () => configComments;
-    }
-
-    const raw: Finding[] = [];
-    let skipped: SkipNotice | undefined;
-    const failures: string[] = [];
-    const code = parsed ? buildCodeModel(parsed, options.project) : undefined;
-    for (const { rule, setting } of candidates) {
-      if (deadline.expired()) {
-        skipped = { path: file.path, reason: `analysis took longer than ${deadline.budgetMs} ms; later rules were not run` };
-        break;
-      }
-      const context: RuleContext = {
-        document,
-        project: options.project,
-        thresholds: setting.thresholds,
-        code,
-        config,
-        isInComment: (offset) => comments().contains(offset),
-        today,
-        eolData,
-        advisories,
-        report: (report) => {
-          const range = report.range ?? (report.node ? { start: report.node.startIndex, end: report.node.endIndex } : undefined);
-          if (range === undefined) throw new Error(`${rule.meta.id} reported without a node or range`);
-          raw.push({
-            ruleId: rule.meta.id,
-            severity: report.severity && setting.severityOverridden === false ? report.severity : setting.severity,
-            confidence: report.confidence ?? rule.meta.confidence,
-            message: report.message,
-            range: clampRange(range, file.text.length),
-            fix: report.fix ? { ...report.fix, safety: report.fix.safety ?? rule.meta.fixSafety } : undefined,
-            related: report.related ?? [],
-            secrets: report.secrets ?? [],
-          });
-        },
-      };
-      try {
-        rule.check(context);
-      } catch (error) {
-        // One faulty rule must not cost the file its other findings, nor crash the server.
-        failures.push(`${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    if (failures.length > 0 && skipped === undefined) {
-      skipped = { path: file.path, reason: `some rules did not finish (${failures.join('; ')})` };
-    }
-
-    raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
-    const inline = file.text.includes('moj-secure-code-ignore') ? findInlineSuppressions(file.text, comments().ranges, language) : [];
-    const outcome = applySuppressions(raw, {
-      text: file.text,
-      path: file.path,
-      inline,
-      project: options.config.suppressions,
-      today,
-    });
-    const noticeIds = new Set(SUPPRESSION_NOTICE_RULES.map((meta) => meta.id));
-    const visible = outcome.kept.filter((finding) => passesFilters(finding, options.config) && noticeEnabled(finding, noticeIds, options.config));
-    return {
-      language,
-      findings: visible,
-      suppressed: outcome.suppressed,
-      fingerprints: fingerprintsOf(visible, raw, file),
-      skipped,
-    };
-  } finally {
-    parsed?.tree.delete();
+/** Runs a parse, turning a grammar failure or a timeout into a skipped result. */
+export async function parseOrSkip(plan: ScanPlan, parse: () => Promise<ParsedCode | 'timeout'>): Promise<ParsedCode | ScanResult> {
+  const result = await parse().catch((error: unknown) => {
+    if (error instanceof ParseFailure) return error;
+    throw error;
+  });
+  const path = plan.file.path;
+  if (result instanceof ParseFailure) return { ...EMPTY_RESULT, language: plan.language, skipped: { path, reason: result.message } };
+  if (result === 'timeout') {
+    return { ...EMPTY_RESULT, language: plan.language, skipped: { path, reason: `parsing took longer than ${plan.deadline.budgetMs} ms` } };
   }
+  return result;
+}
+
+export interface RuleInputs {
+  readonly code?: CodeModel;
+  readonly config?: ConfigModel;
+  readonly comments: () => RangeSet;
+  /** Reports starting in these ranges are dropped (the incremental scan has them already). */
+  readonly reused?: RangeSet;
+}
+
+export interface RuleRun {
+  /** In the order rules reported them. */
+  readonly findings: Finding[];
+  readonly skipped?: SkipNotice;
+}
+
+export async function runRules(plan: ScanPlan, inputs: RuleInputs): Promise<RuleRun> {
+  const { file, options, deadline } = plan;
+  const raw: Finding[] = [];
+  let skipped: SkipNotice | undefined;
+  const failures: string[] = [];
+  for (const { rule, setting } of plan.candidates) {
+    if (options.cancelled !== undefined) {
+      // Lets an edit that arrives during a background scan be handled between two rules.
+      await new Promise((resolve) => setImmediate(resolve));
+      if (options.cancelled()) return { findings: raw, skipped: { path: file.path, reason: 'cancelled' } };
+    }
+    if (deadline.expired()) {
+      skipped = { path: file.path, reason: `analysis took longer than ${deadline.budgetMs} ms; later rules were not run` };
+      break;
+    }
+    const context: RuleContext = {
+      document: plan.document,
+      project: options.project,
+      thresholds: setting.thresholds,
+      code: inputs.code,
+      config: inputs.config,
+      isInComment: (offset) => inputs.comments().contains(offset),
+      today: plan.today,
+      eolData: plan.eolData,
+      advisories: plan.advisories,
+      report: (report) => {
+        const range = report.range ?? (report.node ? { start: report.node.startIndex, end: report.node.endIndex } : undefined);
+        if (range === undefined) throw new Error(`${rule.meta.id} reported without a node or range`);
+        if (inputs.reused?.contains(range.start)) return;
+        raw.push({
+          ruleId: rule.meta.id,
+          severity: report.severity && setting.severityOverridden === false ? report.severity : setting.severity,
+          confidence: report.confidence ?? rule.meta.confidence,
+          message: report.message,
+          range: clampRange(range, file.text.length),
+          fix: report.fix ? { ...report.fix, safety: report.fix.safety ?? rule.meta.fixSafety } : undefined,
+          related: report.related ?? [],
+          secrets: report.secrets ?? [],
+        });
+      },
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      // One faulty rule must not cost the file its other findings, nor crash the server.
+      failures.push(`${rule.meta.id} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (failures.length > 0 && skipped === undefined) {
+    skipped = { path: file.path, reason: `some rules did not finish (${failures.join('; ')})` };
+  }
+  return { findings: raw, skipped };
+}
+
+/** Sorts the rules' findings, applies suppressions and filters, and fingerprints what is left. */
+export function finishScan(plan: ScanPlan, raw: Finding[], comments: () => RangeSet, skipped: SkipNotice | undefined): ScanResult {
+  const { file, options, language } = plan;
+  raw.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.ruleId.localeCompare(b.ruleId));
+  const inline = file.text.includes('moj-secure-code-ignore') ? findInlineSuppressions(file.text, comments().ranges, language) : [];
+  const outcome = applySuppressions(raw, {
+    text: file.text,
+    path: file.path,
+    inline,
+    project: options.config.suppressions,
+    today: plan.today,
+  });
+  const noticeIds = new Set(SUPPRESSION_NOTICE_RULES.map((meta) => meta.id));
+  const visible = outcome.kept.filter((finding) => passesFilters(finding, options.config) && noticeEnabled(finding, noticeIds, options.config));
+  return {
+    language,
+    findings: visible,
+    suppressed: outcome.suppressed,
+    fingerprints: fingerprintsOf(visible, raw, file),
+    skipped,
+  };
 }
 
 /**

@@ -15,6 +15,7 @@ import { PROJECT_FILE_NAME, parseProjectFile } from '../engine/config/project-fi
 import { detectLanguage } from '../engine/languages/detect';
 import { EMPTY_PROJECT_INDEX } from '../engine/project/project-index';
 import { scan, type ScanResult } from '../engine/scan';
+import { IncrementalScanner } from '../engine/incremental/incremental-scan';
 import { toPosix } from '../cli/gitignore';
 import { DependencyDataCache, DependencyDataError, dependencyPaths, isEmpty, type DependencyData } from '../cli/dependency-data';
 import type { ProjectContexts } from './project-config';
@@ -28,6 +29,8 @@ interface AnalysisBase {
   /** The document version analysed; undefined for a file read from disk. */
   readonly version: number | undefined;
   readonly generation: number;
+  /** Raised when an idle full scan corrected an incremental result for the same version. */
+  readonly revision: number;
   readonly text: string;
   readonly settings: EditorSettings;
 }
@@ -45,6 +48,8 @@ export interface FindingsAnalysis extends AnalysisBase {
   readonly result: ScanResult;
   /** Time the engine took, for the adaptive debounce (CONTRACTS §8). */
   readonly durationMs: number;
+  /** Findings of unchanged functions were reused from the previous version (engine/incremental). */
+  readonly reusedFindings: boolean;
 }
 
 /** A `.moj-secure-code.json` is read, not scanned: its diagnostics are its configuration errors. */
@@ -100,7 +105,15 @@ export interface AnalyzerDependencies {
   readonly folders: WorkspaceFolders;
   /** Where a bad `eolData` or `advisories` file is reported (the scan goes on without it). */
   readonly warn?: (message: string) => void;
+  /** An idle full scan found an incremental result incomplete and replaced it: publish it again. */
+  readonly corrected?: (uri: string) => void;
 }
+
+/**
+ * How long a document must be left alone before an incremental result is checked with a full
+ * scan. Longer than the gap between keystrokes, so typing never pays for it.
+ */
+export const IDLE_CHECK_MS = 1000;
 
 export interface SourceText {
   readonly uri: string;
@@ -112,7 +125,10 @@ export interface SourceText {
 
 export class Analyzer {
   private generationCount = 0;
-  private readonly cache = new Map<string, { readonly version: number; readonly generation: number; readonly analysis: Promise<Analysis> }>();
+  private readonly cache = new Map<string, CacheEntry>();
+  /** One incremental scanner per open document: it keeps the document's last tree and findings per function. */
+  private readonly scanners = new Map<string, IncrementalScanner>();
+  private readonly idleChecks = new Map<string, NodeJS.Timeout>();
   private readonly dependencyData = new DependencyDataCache();
   private readonly reportedDataErrors = new Set<string>();
 
@@ -133,6 +149,10 @@ export class Analyzer {
 
   forget(uri: string): void {
     this.cache.delete(uri);
+    this.scanners.get(uri)?.dispose();
+    this.scanners.delete(uri);
+    clearTimeout(this.idleChecks.get(uri));
+    this.idleChecks.delete(uri);
   }
 
   /**
@@ -161,14 +181,52 @@ export class Analyzer {
   analyse(document: TextDocument): Promise<Analysis> {
     const cached = this.cache.get(document.uri);
     if (cached !== undefined && cached.version === document.version && cached.generation === this.generationCount) return cached.analysis;
-    const analysis = this.analyseText({ uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version });
-    const entry = { version: document.version, generation: this.generationCount, analysis };
+    let scanner = this.scanners.get(document.uri);
+    if (scanner === undefined) {
+      scanner = new IncrementalScanner();
+      this.scanners.set(document.uri, scanner);
+    }
+    const source = { uri: document.uri, text: document.getText(), languageId: document.languageId, version: document.version };
+    const analysis = this.analyseText(source, undefined, scanner);
+    const entry: CacheEntry = { version: document.version, generation: this.generationCount, analysis };
     this.cache.set(document.uri, entry);
-    // A failed analysis must not be served from the cache for ever.
-    analysis.catch(() => {
-      if (this.cache.get(document.uri) === entry) this.cache.delete(document.uri);
-    });
+    analysis.then(
+      (result) => {
+        if (result.kind === 'findings' && result.reusedFindings) this.checkWhenIdle(source, entry);
+      },
+      // A failed analysis must not be served from the cache for ever.
+      () => {
+        if (this.cache.get(document.uri) === entry) this.cache.delete(document.uri);
+      },
+    );
     return analysis;
+  }
+
+  /**
+   * Once the document has been left alone for `IDLE_CHECK_MS`, scans it in full and, if that
+   * differs from the incremental result (a rule read a fact from another function that changed),
+   * replaces the result and says so through `corrected`.
+   */
+  private checkWhenIdle(source: SourceText, entry: CacheEntry): void {
+    clearTimeout(this.idleChecks.get(source.uri));
+    const timer = setTimeout(() => {
+      this.idleChecks.delete(source.uri);
+      if (this.cache.get(source.uri) !== entry) return;
+      void (async () => {
+        // Yields between rules and gives up as soon as a newer version or generation replaces the entry, so typing never waits for it.
+        const superseded = (): boolean => this.cache.get(source.uri) !== entry;
+        const [incremental, full] = await Promise.all([entry.analysis, this.analyseText(source, undefined, undefined, superseded)]);
+        if (superseded() || full.generation !== entry.generation) return;
+        if (incremental.kind !== 'findings' || full.kind !== 'findings' || sameResult(incremental.result, full.result)) return;
+        this.cache.set(source.uri, { ...entry, analysis: Promise.resolve({ ...full, revision: incremental.revision + 1 }) });
+        // The scanner's reused findings led it astray: its next scan starts afresh.
+        this.scanners.get(source.uri)?.dispose();
+        this.dependencies.corrected?.(source.uri);
+      })().catch((error: unknown) => this.dependencies.warn?.(`MoJ Secure Code: checking ${source.uri} failed: ${String(error)}`));
+    }, IDLE_CHECK_MS);
+    // A pending check must not keep a server that is shutting down alive.
+    timer.unref();
+    this.idleChecks.set(source.uri, timer);
   }
 
   /** The configuration that applies at a document, or at a folder's top. */
@@ -182,10 +240,10 @@ export class Analyzer {
   }
 
   /** Analyses text that need not be open (the workspace scan reads files from disk). */
-  async analyseText(source: SourceText, settingsOverride?: EditorSettings): Promise<Analysis> {
+  async analyseText(source: SourceText, settingsOverride?: EditorSettings, scanner?: IncrementalScanner, cancelled?: () => boolean): Promise<Analysis> {
     const generation = this.generationCount;
     const settings = settingsOverride ?? (await this.dependencies.settings.forResource(source.uri));
-    const base = { uri: source.uri, version: source.version, generation, text: source.text, settings };
+    const base = { uri: source.uri, version: source.version, generation, revision: 0, text: source.text, settings };
     if (!settings.enable) return { ...base, kind: 'disabled' };
     const filePath = uriToPath(source.uri);
     const fileName = path.basename(filePath ?? source.uri);
@@ -212,13 +270,25 @@ export class Analyzer {
     const language = detectLanguage(projectPath, source.text) ?? (source.languageId === undefined ? undefined : LANGUAGE_BY_EDITOR_ID[source.languageId]);
     const project = root === undefined ? EMPTY_PROJECT_INDEX : await this.dependencies.indexes.indexFor(folder, root, settings.config);
     const started = performance.now();
-    const result = await scan(
-      { path: projectPath, text: source.text, ...(language === undefined ? {} : { language }) },
-      { rules: this.dependencies.ruleSet.rules, config, project, today: today(), ...this.dependencyDataFor(config, root) },
-    );
+    const file = { path: projectPath, text: source.text, ...(language === undefined ? {} : { language }) };
+    const options = { rules: this.dependencies.ruleSet.rules, config, project, today: today(), ...this.dependencyDataFor(config, root), ...(cancelled === undefined ? {} : { cancelled }) };
+    const reusedBefore = scanner?.statistics.unitsReused ?? 0;
+    const result = await (scanner === undefined ? scan(file, options) : scanner.scan(file, options));
     const durationMs = performance.now() - started;
-    return { ...base, kind: 'findings', language: result.language ?? language, projectPath, root, projectFile, config, result, durationMs };
+    const reusedFindings = (scanner?.statistics.unitsReused ?? 0) > reusedBefore;
+    return { ...base, kind: 'findings', language: result.language ?? language, projectPath, root, projectFile, config, result, durationMs, reusedFindings };
   }
+}
+
+interface CacheEntry {
+  readonly version: number;
+  readonly generation: number;
+  readonly analysis: Promise<Analysis>;
+}
+
+/** Whether two scans of the same text found the same things (fingerprints cover rule, place and code). */
+function sameResult(a: ScanResult, b: ScanResult): boolean {
+  return JSON.stringify([a.findings, a.suppressed, a.fingerprints, a.skipped]) === JSON.stringify([b.findings, b.suppressed, b.fingerprints, b.skipped]);
 }
 
 /** Today in UTC as YYYY-MM-DD, as the CLI dates suppressions. */

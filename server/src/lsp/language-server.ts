@@ -82,6 +82,10 @@ export class LanguageServer {
     this.analyzer = new Analyzer({
       ruleSet, settings: this.settings, contexts: this.contexts, indexes: this.indexes, folders: this.folders,
       warn: (message) => this.log.warn(message),
+      corrected: (uri) => {
+        this.push?.republish(uri);
+        this.refreshPulled();
+      },
     });
     this.published = new PublishedDiagnostics(connection, this.log);
     this.push = this.features.pullDiagnostics ? undefined : new PushDiagnostics(documents, this.analyzer, ruleSet, this.published, this.log);

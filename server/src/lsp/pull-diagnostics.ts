@@ -52,7 +52,7 @@ export class PullDiagnostics {
       return params.previousResultId === last.resultId ? { kind: DocumentDiagnosticReportKind.Unchanged, resultId: last.resultId } : last;
     }
     const analysis = await this.analyzer.analyse(document);
-    const resultId = `${analysis.version ?? 0}:${analysis.generation}`;
+    const resultId = `${analysis.version ?? 0}:${analysis.generation}:${analysis.revision}`;
     if (params.previousResultId === resultId && last?.resultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     const report: FullDocumentDiagnosticReport & { resultId: string } = {
       kind: DocumentDiagnosticReportKind.Full,

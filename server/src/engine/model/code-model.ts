@@ -15,7 +15,7 @@ import type {
   StringLiteral,
 } from '../contract';
 import type { ParsedCode } from '../parse/parse-code';
-import { walk, walkTypes } from '../parse/walk';
+import { ScopedTree, type ExcludedSubtree } from '../parse/walk';
 import type { FactSink, LanguageAdapter, RawCall } from './adapter';
 import { adapterFor } from './adapters';
 import { compact } from './values';
@@ -66,8 +66,12 @@ function lastBefore(list: readonly ScopedAssignment[] | undefined, before: numbe
 /** Constant chains deeper than this are treated as unknown: real code rarely goes past three. */
 const MAX_RESOLUTION_DEPTH = 12;
 
-export function buildCodeModel(parsed: ParsedCode, project: ProjectIndex): CodeModel {
-  return new TreeCodeModel(parsed, adapterFor(parsed.language), project);
+/**
+ * `excluded` leaves subtrees out of every list and of `nodesOfType`: the incremental scan reuses
+ * the findings of function units whose text did not change, and analyses only the rest.
+ */
+export function buildCodeModel(parsed: ParsedCode, project: ProjectIndex, excluded: readonly ExcludedSubtree[] = []): CodeModel {
+  return new TreeCodeModel(parsed, adapterFor(parsed.language), project, excluded);
 }
 
 class TreeCodeModel implements CodeModel {
@@ -83,18 +87,30 @@ class TreeCodeModel implements CodeModel {
   private readonly scopedByTarget = new Map<string, TargetAssignments>();
   private readonly valueCache = new Map<number, StaticValue>();
   private readonly callsByNode = new Map<number, CallSite>();
+  private readonly nodesByTypes = new Map<string, readonly Node[]>();
   private collected = false;
+  /** The tree without the function units whose findings an incremental scan reuses. */
+  private readonly scope: ScopedTree;
   /** Function-like nodes in document order, for `enclosingFunction`. */
   private readonly functions: Node[] = [];
   private functionRanges: { readonly starts: Int32Array; readonly ends: Int32Array; readonly previousWider: Int32Array } | undefined;
 
+  private whole: CodeModel | undefined;
+
   constructor(
-    parsed: ParsedCode,
+    private readonly parsed: ParsedCode,
     private readonly adapter: LanguageAdapter,
     private readonly project: ProjectIndex,
+    private readonly excluded: readonly ExcludedSubtree[],
   ) {
     this.language = parsed.language;
     this.root = parsed.tree.rootNode;
+    this.scope = new ScopedTree(this.root, excluded);
+  }
+
+  wholeFile(): CodeModel {
+    if (this.excluded.length === 0) return this;
+    return (this.whole ??= new TreeCodeModel(this.parsed, this.adapter, this.project, []));
   }
   /**
    * Facts are collected on first use: a rule that returns early, or a file where no rule asks
@@ -125,12 +141,12 @@ class TreeCodeModel implements CodeModel {
     const types = this.adapter.collectedTypes;
     if (types) {
       const wanted = new Set([...types, ...functionTypes]);
-      walkTypes(this.root, wanted, (node) => {
+      this.scope.walkTypes(wanted, (node) => {
         if (functionTypes.has(node.type)) this.functions.push(node);
         if (types.has(node.type)) this.adapter.collect(node, sink);
       });
     } else {
-      walk(this.root, (node) => {
+      this.scope.walk((node) => {
         if (functionTypes.has(node.type)) this.functions.push(node);
         this.adapter.collect(node, sink);
         return true;
@@ -167,6 +183,18 @@ class TreeCodeModel implements CodeModel {
   strings(): readonly StringLiteral[] {
     this.collect();
     return this.stringList;
+  }
+
+  nodesOfType(types: readonly string[]): readonly Node[] {
+    const key = types.join(' ');
+    let nodes = this.nodesByTypes.get(key);
+    if (nodes === undefined) {
+      const found: Node[] = [];
+      this.scope.walkTypes(new Set(types), (node) => found.push(node));
+      nodes = found;
+      this.nodesByTypes.set(key, nodes);
+    }
+    return nodes;
   }
 
   qualifiedName(node: Node): string | undefined {

@@ -1,4 +1,4 @@
-import type { Tree } from 'web-tree-sitter';
+import type { Edit, Tree } from 'web-tree-sitter';
 import type { CodeLanguage } from '../contract';
 import type { Deadline } from '../deadline';
 import { RangeSet } from '../text/range-set';
@@ -31,13 +31,29 @@ export function parseStatistics(): Readonly<typeof statistics> {
   return { ...statistics };
 }
 
-export async function parseCode(text: string, language: CodeLanguage, deadline: Deadline): Promise<ParsedCode | 'timeout'> {
+/**
+ * With `previous` (the tree of an earlier version of the same document and the change from that
+ * version's text to this one, from `textChange`), the old tree is edited to the new text and
+ * tree-sitter reuses every subtree the edit did not touch. The old tree is changed by this and
+ * must not be used afterwards except to delete it.
+ */
+export async function parseCode(
+  text: string,
+  language: CodeLanguage,
+  deadline: Deadline,
+  previous?: { readonly tree: Tree; readonly change: Edit | undefined },
+): Promise<ParsedCode | 'timeout'> {
   const parser = await parserFor(language);
   statistics.parses++;
   statistics.characters += text.length;
+  let oldTree: Tree | null = null;
+  if (previous !== undefined) {
+    if (previous.change !== undefined) previous.tree.edit(previous.change);
+    oldTree = previous.tree;
+  }
   let tree: Tree | null;
   try {
-    tree = parser.parse(text, null, { progressCallback: () => deadline.expired() });
+    tree = parser.parse(text, oldTree, { progressCallback: () => deadline.expired() });
   } catch (error) {
     // A grammar can fail inside WebAssembly on rare inputs; the parser may be left in a bad
     // state, so it is dropped and the next file gets a fresh one.

@@ -34,7 +34,9 @@ export interface SuppressionOutcome {
 }
 
 export function applySuppressions(findings: readonly Finding[], context: SuppressionContext): SuppressionOutcome {
-  const lines = new LineIndex(context.text);
+  // Lines are needed only to match inline suppressions; most files have none.
+  let lines: LineIndex | undefined;
+  const lineOf = (offset: number): number => (lines ??= new LineIndex(context.text)).positionAt(offset).line;
   const expired = (until: string | undefined): boolean => until !== undefined && isPastDate(until, context.today);
   const liveInline = context.inline.filter((s) => s.malformed === undefined && !expired(s.until));
   const projectHere = context.project.filter((s) => matchesPath(s.path, context.path));
@@ -48,8 +50,7 @@ export function applySuppressions(findings: readonly Finding[], context: Suppres
   const kept: Finding[] = [];
   const suppressed: SuppressedFinding[] = [];
   findings.forEach((finding, index) => {
-    const line = lines.positionAt(finding.range.start).line;
-    const inline = liveInline.filter((s) => s.lines.includes(line) && s.rules.includes(finding.ruleId));
+    const inline = liveInline.length === 0 ? [] : liveInline.filter((s) => s.lines.includes(lineOf(finding.range.start)) && s.rules.includes(finding.ruleId));
     for (const s of inline) {
       const used = usedRules.get(s) ?? new Set<string>();
       used.add(finding.ruleId);

@@ -262,7 +262,7 @@ const OPENING_ANNOTATIONS: Readonly<Record<string, string>> = { PermitAll: '@Per
 
 function annotationHits(code: CodeModel): Hit[] {
   const hits: Hit[] = [];
-  const declarations = code.root.descendantsOfType([...CLASS_TYPES, ...METHOD_TYPES]);
+  const declarations = code.nodesOfType([...CLASS_TYPES, ...METHOD_TYPES]);
   for (const node of declarations) {
     if (node === null) continue;
     const declaration = declarationOf(code, node);

@@ -670,8 +670,7 @@ function memberHits(code: CodeModel): Hit[] {
   if (code.language !== 'java' && code.language !== 'csharp') return [];
   const types = code.language === 'java' ? ['field_access'] : ['member_access_expression'];
   const hits: Hit[] = [];
-  for (const node of code.root.descendantsOfType(types)) {
-    if (node === null) continue;
+  for (const node of code.nodesOfType(types)) {
     const text = node.text.replace(WHITESPACE, '');
     const short = text.split('.').slice(-2).join('.');
     if (WORLD_WRITE_MEMBERS[short] !== code.language) continue;

@@ -20,7 +20,7 @@
  */
 import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeModel, KeyValue, Range, RelatedLocation, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
-import { ConstantBytesAnalyser, dotnetTypeOf, pairsByHolder, type ConstantBytes } from './static-iv';
+import { dotnetTypeOf, onFirstUse, type ConstantBytes, type ConstantBytesAnalyser } from './static-iv';
 
 /** A place that takes a key. */
 interface KeySink {
@@ -30,12 +30,13 @@ interface KeySink {
 
 interface Collector {
   readonly code: CodeModel;
-  readonly analyser: ConstantBytesAnalyser;
+  /** Built on first call: it indexes the whole file, which only a candidate sink needs. */
+  readonly analyser: () => ConstantBytesAnalyser;
   readonly sinks: KeySink[];
   /** The calls and settings that take a key, which read a buffer rather than fill it. */
   readonly takers: Set<number>;
   /** Key/value pairs by the object or hash literal that holds them. */
-  readonly pairs: ReadonlyMap<number, readonly KeyValue[]>;
+  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
 }
 
 const CONSEQUENCE =
@@ -54,8 +55,11 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
+const NAME_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
+
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('/').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 /** Records the key argument of a call, when there is one. */
@@ -157,7 +161,7 @@ const NODE_KEY_ARGUMENTS: ReadonlyMap<string, number> = new Map([
 const CRYPTO_JS_CIPHERS: ReadonlySet<string> = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop', 'Blowfish']);
 
 function collectJavaScript(collector: Collector): void {
-  const { code, analyser } = collector;
+  const { code } = collector;
   for (const call of code.calls()) {
     const parts = partsOf(call.qualified);
     const head = parts[0] ?? '';
@@ -183,7 +187,7 @@ function collectJavaScript(collector: Collector): void {
       take(collector, call, positionalArgument(call, 1));
     } else if (call.name === 'start' && call.receiver !== undefined) {
       // node-forge: `const hmac = forge.hmac.create(); hmac.start('sha256', key)`.
-      const creator = analyser.creatorOf(call.receiver);
+      const creator = collector.analyser().creatorOf(call.receiver);
       const creatorParts = creator === undefined ? [] : partsOf(creator.qualified);
       if ((creatorParts[0] === 'node-forge' || creatorParts[0] === 'forge') && creatorParts[creatorParts.length - 2] === 'hmac') take(collector, call, positionalArgument(call, 1));
     }
@@ -192,7 +196,7 @@ function collectJavaScript(collector: Collector): void {
 
 /** `subtle.importKey('raw', keyBytes, …)`, and a JWK whose `k` is a literal. */
 function webCryptoImport(collector: Collector, call: CallSite): void {
-  const { code, analyser } = collector;
+  const { code } = collector;
   const format = positionalArgument(call, 0);
   const formatValue = format === undefined ? undefined : code.valueOf(format);
   const data = positionalArgument(call, 1);
@@ -201,9 +205,9 @@ function webCryptoImport(collector: Collector, call: CallSite): void {
     take(collector, call, data);
     return;
   }
-  const object = analyser.unwrap(data);
+  const object = collector.analyser().unwrap(data);
   if (formatValue.value !== 'jwk' || object.type !== 'object') return;
-  take(collector, call, collector.pairs.get(object.id)?.find((pair) => pair.key === 'k')?.value);
+  take(collector, call, collector.pairs().get(object.id)?.find((pair) => pair.key === 'k')?.value);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -280,11 +284,11 @@ const DOTNET_KEYED_CONSTRUCTORS: ReadonlySet<string> = new Set([
 ]);
 
 function collectCSharp(collector: Collector): void {
-  const { code, analyser } = collector;
+  const { code } = collector;
   for (const assignment of code.assignments()) {
     const parent = assignment.node.parent;
     if (assignment.target === 'Key' && parent?.type === 'initializer_expression') {
-      const created = parent.parent === null ? undefined : analyser.callAt(parent.parent);
+      const created = parent.parent === null ? undefined : collector.analyser().callAt(parent.parent);
       if (created !== undefined && DOTNET_KEYED_TYPES.has(created.name)) {
         collector.takers.add(assignment.node.id);
         collector.sinks.push({ key: assignment.value });
@@ -293,7 +297,7 @@ function collectCSharp(collector: Collector): void {
     }
     const receiver = assignment.targetNode.type === 'member_access_expression' ? assignment.targetNode.childForFieldName('expression') : null;
     if (!assignment.target.endsWith('.Key') || receiver === null) continue;
-    const type = dotnetTypeOf(analyser, receiver);
+    const type = dotnetTypeOf(collector.analyser(), receiver);
     if (type === undefined || !DOTNET_KEYED_TYPES.has(type)) continue;
     collector.takers.add(assignment.node.id);
     collector.sinks.push({ key: assignment.value });
@@ -349,13 +353,13 @@ const SODIUM_AEAD_PREFIX = 'sodium_crypto_aead_';
 const PHPSECLIB_CIPHERS: ReadonlySet<string> = new Set(['aes', 'rijndael', 'blowfish', 'tripledes', 'des', 'rc4', 'rc2', 'twofish', 'chacha20', 'salsa20']);
 
 function collectPhp(collector: Collector): void {
-  const { code, analyser } = collector;
+  const { code } = collector;
   for (const call of code.calls()) {
     const name = call.name.toLowerCase();
     if (call.isConstructor) continue;
     if (call.receiver !== undefined) {
       // phpseclib: `$aes = new AES('cbc'); $aes->setKey('…')`.
-      const creator = name === 'setkey' ? analyser.creatorOf(call.receiver) : undefined;
+      const creator = name === 'setkey' ? collector.analyser().creatorOf(call.receiver) : undefined;
       const className = creator?.isConstructor ? (partsOf(creator.qualified).pop() ?? '').toLowerCase() : undefined;
       if (className !== undefined && PHPSECLIB_CIPHERS.has(className)) take(collector, call, positionalArgument(call, 0));
       // Defuse: `Key::loadFromAsciiSafeString('…')`.
@@ -382,12 +386,12 @@ const RUBY_KEYED_CLASSES: ReadonlySet<string> = new Set([
 ]);
 
 function collectRuby(collector: Collector): void {
-  const { code, analyser } = collector;
+  const { code } = collector;
   const mentionsCipher = code.root.text.includes('OpenSSL::Cipher');
   for (const assignment of code.assignments()) {
     const receiver = assignment.targetNode.type === 'call' ? assignment.targetNode.childForFieldName('receiver') : null;
     if (receiver === null || assignment.targetNode.childForFieldName('method')?.text !== 'key') continue;
-    const creator = analyser.creatorOf(receiver);
+    const creator = collector.analyser().creatorOf(receiver);
     if (creator !== undefined ? !creator.qualified.includes('Cipher') : !mentionsCipher) continue;
     collector.takers.add(assignment.node.id);
     collector.sinks.push({ key: assignment.value });
@@ -421,7 +425,12 @@ function check(context: RuleContext): void {
   const collect = code === undefined ? undefined : COLLECTORS[code.language];
   if (code === undefined || collect === undefined) return;
   const takers = new Set<number>();
-  const collector: Collector = { code, analyser: new ConstantBytesAnalyser(code, takers), sinks: [], takers, pairs: pairsByHolder(code) };
+  const collector: Collector = {
+    code,
+    ...onFirstUse(code, takers),
+    sinks: [],
+    takers,
+  };
   collect(collector);
   const reported = new Set<string>();
   for (const sink of collector.sinks) {
@@ -444,10 +453,10 @@ function check(context: RuleContext): void {
 
 /** The constant a key argument holds, or the literal passphrase it was derived from. */
 function keyConstant(collector: Collector, key: SyntaxNode): { constant: ConstantBytes; message: string; via?: SyntaxNode } | undefined {
-  const { code, analyser } = collector;
-  const constant = analyser.constantAt(key);
+  const { code } = collector;
+  const constant = collector.analyser().constantAt(key);
   if (constant !== undefined) return { constant, message: MESSAGES[constant.kind] };
-  const derived = derivedFrom(code, analyser, key);
+  const derived = derivedFrom(code, collector.analyser(), key);
   if (derived === undefined) return undefined;
   return { constant: derived.constant, message: MESSAGES.derived, ...(derived.via !== undefined ? { via: derived.via } : {}) };
 }

@@ -212,7 +212,16 @@ class FlowTracer {
   /** Steps left: a pathological file gives up (as "unknown") rather than taking long. */
   private budget = MAX_STEPS;
 
-  constructor(private readonly code: CodeModel) {
+  private indexed = false;
+
+  /** Takes the whole file's model: values are traced through helpers and constructors anywhere in it. */
+  constructor(private readonly code: CodeModel) {}
+
+  /** Built on first use: most files have no randomness source to trace. */
+  private index(): void {
+    if (this.indexed) return;
+    this.indexed = true;
+    const code = this.code;
     for (const literal of code.strings()) this.literals.set(literal.node.id, literal.value);
     for (const call of code.calls()) {
       call.args.forEach((argument, index) => this.consumers.set(argument.node.id, { call, argument, index }));
@@ -226,14 +235,17 @@ class FlowTracer {
 
   /** The calls made on a receiver node, e.g. `rng.nextInt()` for `rng`. */
   callOn(receiver: SyntaxNode): CallSite | undefined {
+    this.index();
     return this.receivers.get(receiver.id);
   }
 
   consumerOf(node: SyntaxNode): Consumed | undefined {
+    this.index();
     return this.consumers.get(node.id);
   }
 
   flow(start: SyntaxNode, depth = 0): Verdict {
+    this.index();
     let current = start;
     for (;;) {
       if (--this.budget < 0) return UNKNOWN;
@@ -314,6 +326,7 @@ class FlowTracer {
   }
 
   private literalText(node: SyntaxNode): string | undefined {
+    this.index();
     return this.literals.get(node.id);
   }
 
@@ -409,6 +422,7 @@ class FlowTracer {
 
   private callersVerdict(fn: SyntaxNode, name: string, depth: number): Verdict {
     // `crypto.getRandomValues(bytes)` calls the platform, not a same-named fallback the file defines.
+    this.index();
     const callers = (this.callsByName.get(name) ?? []).filter(
       (call) => !(call.node.startIndex >= fn.startIndex && call.node.endIndex <= fn.endIndex) && !(call.receiver !== undefined && PLATFORM_RECEIVERS.has(call.receiver.text)),
     );
@@ -785,13 +799,8 @@ const csharpSources: SourceFinder = (context) => {
   for (const call of calls) {
     if (call.isConstructor && (call.qualified === 'Random' || call.qualified === 'System.Random')) sources.push(generatorSource(call.node, 'System.Random', context));
   }
-  const stack: SyntaxNode[] = [code.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'member_access_expression' && (node.text === 'Random.Shared' || node.text === 'System.Random.Shared')) {
-      sources.push(generatorSource(node, 'Random.Shared', context));
-      continue;
-    }
-    for (const child of node.namedChildren) if (child !== null) stack.push(child);
+  for (const node of code.nodesOfType(['member_access_expression'])) {
+    if (node.text === 'Random.Shared' || node.text === 'System.Random.Shared') sources.push(generatorSource(node, 'Random.Shared', context));
   }
   return sources;
 };
@@ -937,9 +946,8 @@ function rubyArrayFix(call: CallSite, code: CodeModel, required: boolean): Sourc
 function rubyBareRand(code: CodeModel, required: boolean): Source[] {
   if (code.assignments().some((assignment) => assignment.target === 'rand')) return [];
   const sources: Source[] = [];
-  const stack: SyntaxNode[] = [code.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'identifier' && node.text === 'rand') {
+  for (const node of code.nodesOfType(['identifier'])) {
+    if (node.text === 'rand') {
       const parent = node.parent;
       const isName = parent !== null && (parent.childForFieldName('method')?.id === node.id || parent.childForFieldName('name')?.id === node.id);
       if (!isName) {
@@ -951,9 +959,7 @@ function rubyBareRand(code: CodeModel, required: boolean): Source[] {
           fix: { title: 'Use SecureRandom.random_number instead of rand', edits: [{ start: node.startIndex, end: node.endIndex, newText: 'SecureRandom.random_number' }], safety: required ? 'safe' : 'suggestion' },
         });
       }
-      continue;
     }
-    for (const child of node.namedChildren) if (child !== null) stack.push(child);
   }
   return sources;
 }
@@ -963,17 +969,14 @@ function rubyBareRand(code: CodeModel, required: boolean): Source[] {
 /** `$RANDOM`, `${RANDOM}` and `RANDOM` inside `$(( ))`; `RANDOM=42` seeds it and is not a use. */
 const shellSources: SourceFinder = ({ code }) => {
   const sources: Source[] = [];
-  const stack: SyntaxNode[] = [code.root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (node.type === 'variable_name' && node.text === 'RANDOM') {
+  for (const node of code.nodesOfType(['variable_name'])) {
+    if (node.text === 'RANDOM') {
       const parent = node.parent;
       if (parent !== null && parent.type !== 'variable_assignment') {
         const reported = parent.type === 'simple_expansion' || parent.type === 'expansion' ? parent : node;
         sources.push({ node: reported, api: '$RANDOM', values: [reported], filled: [] });
       }
-      continue;
     }
-    for (const child of node.namedChildren) if (child !== null) stack.push(child);
   }
   return sources;
 };
@@ -1072,7 +1075,8 @@ function check(context: RuleContext): void {
   const code = context.code;
   const find = code ? SOURCE_FINDERS[code.language] : undefined;
   if (code === undefined || find === undefined) return;
-  const tracer = new FlowTracer(code);
+  // Values are traced through the whole file (a helper function, a field set in a constructor).
+  const tracer = new FlowTracer(code.wholeFile());
   const sourceContext: SourceContext = { code, tracer, calls: code.calls() };
   const reported = new Set<number>();
   for (const source of find(sourceContext)) {

@@ -17,7 +17,7 @@
  * The constant-bytes analysis is exported for crypto/hardcoded-key, which asks the same question
  * of keys.
  */
-import { namedArgument, nameWords, positionalArgument } from '../../engine/contract';
+import { namedArgument, nameWords, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -87,6 +87,23 @@ const MUTATOR_METHODS: ReadonlySet<string> = new Set(['set', 'fill', 'replace', 
  * document and one rule: `notFills` holds the calls that take the value as an IV or key (the
  * rule's own sinks), which read the buffer rather than fill it.
  */
+/**
+ * The parts of a collector that cost a pass over the file, each built on its first call: the
+ * analyser reads the whole file (a buffer filled in a constructor, a constant in another method)
+ * and grouping pairs climbs to each pair's parent, and only a candidate sink needs either.
+ */
+export function onFirstUse(code: CodeModel, notFills: ReadonlySet<number>): {
+  readonly analyser: () => ConstantBytesAnalyser;
+  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
+} {
+  let analyser: ConstantBytesAnalyser | undefined;
+  let pairs: ReadonlyMap<number, readonly KeyValue[]> | undefined;
+  return {
+    analyser: () => (analyser ??= new ConstantBytesAnalyser(code.wholeFile(), notFills)),
+    pairs: () => (pairs ??= pairsByHolder(code)),
+  };
+}
+
 export class ConstantBytesAnalyser {
   private readonly stringsByNode = new Map<number, StringLiteral>();
   private readonly callsByNode = new Map<number, CallSite>();
@@ -355,7 +372,7 @@ export class ConstantBytesAnalyser {
 }
 
 /** Key/value pairs grouped by the literal that holds them. */
-export function pairsByHolder(code: CodeModel): Map<number, KeyValue[]> {
+function pairsByHolder(code: CodeModel): Map<number, KeyValue[]> {
   const pairs = new Map<number, KeyValue[]>();
   for (const pair of code.keyValues()) {
     const holder = pair.node.parent;
@@ -464,8 +481,11 @@ function goDeclaration(code: CodeModel, use: SyntaxNode, name: string): Definiti
 // ---------------------------------------------------------------------------------------------
 // Byte-value constructors per language
 
+const NAME_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
+
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('/').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 function endsWithParts(parts: readonly string[], ...suffix: readonly string[]): boolean {
@@ -783,10 +803,11 @@ interface IvSink {
 /** What a language's collector needs. */
 interface Collector {
   readonly code: CodeModel;
-  readonly analyser: ConstantBytesAnalyser;
+  /** Built on first call: it indexes the whole file, which only a candidate sink needs. */
+  readonly analyser: () => ConstantBytesAnalyser;
   readonly sinks: IvSink[];
   /** Key/value pairs by the object or hash literal that holds them. */
-  readonly pairs: ReadonlyMap<number, readonly KeyValue[]>;
+  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
 }
 
 const CONSEQUENCE =
@@ -834,17 +855,17 @@ function isNull(node: SyntaxNode): boolean {
 /** The object literal an argument is, or names. */
 function objectLiteral(collector: Collector, node: SyntaxNode | undefined, objectType: string): SyntaxNode | undefined {
   if (node === undefined) return undefined;
-  const inner = collector.analyser.unwrap(node);
+  const inner = collector.analyser().unwrap(node);
   if (inner.type === objectType) return inner;
   if (collector.code.nameOf(inner) === undefined) return undefined;
-  const value = collector.analyser.definitionOf(inner)?.value;
-  const resolved = value === undefined ? undefined : collector.analyser.unwrap(value);
+  const value = collector.analyser().definitionOf(inner)?.value;
+  const resolved = value === undefined ? undefined : collector.analyser().unwrap(value);
   return resolved?.type === objectType ? resolved : undefined;
 }
 
 /** The value of the first of `keys` an object or hash literal sets. */
 function propertyOf(collector: Collector, object: SyntaxNode, ...keys: readonly string[]): SyntaxNode | undefined {
-  return collector.pairs.get(object.id)?.find((pair) => keys.includes(pair.key))?.value;
+  return collector.pairs().get(object.id)?.find((pair) => keys.includes(pair.key))?.value;
 }
 
 /** Whether the IV was written at the sink itself, so replacing it there changes nothing else. */
@@ -919,7 +940,7 @@ function collectJavaScript(collector: Collector): void {
       seenObjects.add(object.id);
       const iv = propertyOf(collector, object, 'iv', 'counter');
       if (iv === undefined) continue;
-      const inlineObject = collector.analyser.unwrap(positionalArgument(call, webCrypto.algorithm) ?? object).id === object.id;
+      const inlineObject = collector.analyser().unwrap(positionalArgument(call, webCrypto.algorithm) ?? object).id === object.id;
       sinks.push({
         iv,
         taker: call.node,
@@ -948,8 +969,10 @@ function collectJavaScript(collector: Collector): void {
   }
   // A WebCrypto algorithm object built apart from the call that uses it.
   for (const pair of code.keyValues()) {
+    // The key first: `parent` is a search down from the root.
+    if (pair.key !== 'iv' && pair.key !== 'counter') continue;
     const object = pair.node.parent;
-    if (object === null || seenObjects.has(object.id) || (pair.key !== 'iv' && pair.key !== 'counter')) continue;
+    if (object === null || seenObjects.has(object.id)) continue;
     const name = propertyOf(collector, object, 'name');
     const algorithm = name === undefined ? undefined : code.valueOf(name);
     if (algorithm?.kind === 'string' && WEBCRYPTO_IV_ALGORITHMS.has(algorithm.value.toLowerCase())) {
@@ -979,7 +1002,7 @@ function cryptoJsSink(collector: Collector, call: CallSite, parts: readonly stri
   seenObjects.add(config.id);
   const iv = propertyOf(collector, config, 'iv');
   if (iv === undefined || namesEcb(code, propertyOf(collector, config, 'mode'))) return;
-  const inlineConfig = configArgument !== undefined && collector.analyser.unwrap(configArgument).id === config.id;
+  const inlineConfig = configArgument !== undefined && collector.analyser().unwrap(configArgument).id === config.id;
   const namespace = call.callee.split('.')[0] ?? '';
   const fixable = direction === 'encrypt' && inlineConfig && (call.qualified.startsWith('crypto-js.') || call.qualified.startsWith('CryptoJS.'));
   sinks.push({
@@ -997,7 +1020,7 @@ function cryptoJsSink(collector: Collector, call: CallSite, parts: readonly stri
 function forgeSink(collector: Collector, call: CallSite): void {
   const receiver = call.receiver;
   if (receiver === undefined) return;
-  const creator = collector.analyser.creatorOf(receiver);
+  const creator = collector.analyser().creatorOf(receiver);
   const parts = creator === undefined ? [] : partsOf(creator.qualified);
   if (creator === undefined || (parts[0] !== 'node-forge' && parts[0] !== 'forge') || parts[parts.length - 2] !== 'cipher') return;
   if (creator.name !== 'createCipher' && creator.name !== 'createDecipher') return;
@@ -1028,7 +1051,7 @@ function nodeRandomBytesFix(code: CodeModel, call: CallSite, iv: SyntaxNode, con
 /** `{ name: 'AES-GCM', iv: new Uint8Array(12) }` → `iv: crypto.getRandomValues(new Uint8Array(12))`. */
 function webCryptoFix(collector: Collector, iv: SyntaxNode, constant: ConstantBytes): Fix | undefined {
   if (!writtenInline(constant)) return undefined;
-  const creation = collector.analyser.callAt(iv);
+  const creation = collector.analyser().callAt(iv);
   if (creation === undefined || !creation.isConstructor || !JS_TYPED_ARRAYS.has(creation.name) || creation.name === 'ArrayBuffer') return undefined;
   return replaceWith(iv, `crypto.getRandomValues(${iv.text})`);
 }
@@ -1095,7 +1118,7 @@ function isIvName(name: string): boolean {
 
 /** `AESGCM(key).encrypt(nonce, data, aad)`, directly or through a variable; PyNaCl `SecretBox(key).encrypt(data, nonce)`. */
 function pythonAeadSink(collector: Collector, call: CallSite, receiver: SyntaxNode): void {
-  const constructor = collector.analyser.creatorOf(receiver);
+  const constructor = collector.analyser().creatorOf(receiver);
   if (constructor === undefined) return;
   const parts = partsOf(constructor.qualified);
   const encrypts = call.name === 'encrypt';
@@ -1117,7 +1140,7 @@ function pythonAeadSink(collector: Collector, call: CallSite, receiver: SyntaxNo
 function enclosingCall(collector: Collector, node: SyntaxNode): SyntaxNode | undefined {
   const list = node.parent;
   const call = list?.parent;
-  return call !== null && call !== undefined && collector.analyser.callAt(call) !== undefined ? call : undefined;
+  return call !== null && call !== undefined && collector.analyser().callAt(call) !== undefined ? call : undefined;
 }
 
 /** A Python fix, offered only when the cipher object built at `object` is seen to encrypt. */
@@ -1164,7 +1187,7 @@ function collectJava(collector: Collector): void {
     const specArgument = positionalArgument(call, 2);
     if (specArgument === undefined || direction === 'unknown') continue;
     // `cipher.init(ENCRYPT_MODE, key, new GCMParameterSpec(128, iv))`: the IV itself is what repeats.
-    const inline = collector.analyser.callAt(specArgument);
+    const inline = collector.analyser().callAt(specArgument);
     const spec = inline?.isConstructor ? JAVA_IV_SPECS.get(inline.name) : undefined;
     const iv = inline !== undefined && spec !== undefined ? positionalArgument(inline, spec.index) : specArgument;
     if (iv !== undefined) sinks.push({ iv, taker: call.node, direction, checkConstant: false, key: positionalArgument(call, 1) });
@@ -1187,12 +1210,12 @@ const DOTNET_DECRYPTS: ReadonlySet<string> = new Set(['CreateDecryptor', 'Decryp
 const DOTNET_BOUNCY_CASTLE: ReadonlyMap<string, number> = new Map([['ParametersWithIV', 1], ['AeadParameters', 2]]);
 
 function collectCSharp(collector: Collector): void {
-  const { code, sinks, analyser } = collector;
+  const { code, sinks } = collector;
   for (const assignment of code.assignments()) {
     const inInitializer = assignment.node.parent?.type === 'initializer_expression';
     const owner = inInitializer ? assignment.node.parent?.parent : undefined;
     if (inInitializer && assignment.target === 'IV' && owner !== null && owner !== undefined) {
-      const created = analyser.callAt(owner);
+      const created = collector.analyser().callAt(owner);
       if (created !== undefined && DOTNET_SYMMETRIC_TYPES.has(created.name)) sinks.push({ iv: assignment.value, taker: assignment.node, direction: 'unknown' });
       continue;
     }
@@ -1238,12 +1261,12 @@ function collectCSharp(collector: Collector): void {
 }
 
 function isDotnetSymmetric(collector: Collector, receiver: SyntaxNode): boolean {
-  const type = dotnetTypeOf(collector.analyser, receiver);
+  const type = dotnetTypeOf(collector.analyser(), receiver);
   return type !== undefined && DOTNET_SYMMETRIC_TYPES.has(type);
 }
 
 function isDotnetAead(collector: Collector, receiver: SyntaxNode): boolean {
-  const type = dotnetTypeOf(collector.analyser, receiver);
+  const type = dotnetTypeOf(collector.analyser(), receiver);
   return type !== undefined && DOTNET_AEADS.has(type);
 }
 
@@ -1301,8 +1324,8 @@ function collectGo(collector: Collector): void {
 
 /** An AEAD from `cipher.NewGCM(block)` or `chacha20poly1305.New(key)`; a field or parameter counts when the file imports one. */
 function isGoAead(collector: Collector, receiver: SyntaxNode, importsAead: boolean): boolean {
-  const definition = collector.code.nameOf(receiver) === undefined ? undefined : collector.analyser.definitionOf(receiver);
-  const creator = definition?.value === undefined ? undefined : collector.analyser.callAt(definition.value);
+  const definition = collector.code.nameOf(receiver) === undefined ? undefined : collector.analyser().definitionOf(receiver);
+  const creator = definition?.value === undefined ? undefined : collector.analyser().callAt(definition.value);
   if (creator !== undefined) return GO_AEAD_CONSTRUCTORS.has(creator.qualified);
   return definition === undefined && importsAead;
 }
@@ -1374,7 +1397,7 @@ function sodiumAead(name: string): { nonce: number; key: number; direction: Dire
 /** `openssl_encrypt($d, $m, $k, 0, '…')` → `random_bytes(openssl_cipher_iv_length($m))`, when `$m` is a plain name or literal. */
 function phpRandomBytesFix(collector: Collector, iv: SyntaxNode, method: SyntaxNode, constant: ConstantBytes): Fix | undefined {
   if (!writtenInline(constant)) return undefined;
-  const plain = collector.analyser.stringAt(method) !== undefined || method.type === 'variable_name' || method.type === 'name';
+  const plain = collector.analyser().stringAt(method) !== undefined || method.type === 'variable_name' || method.type === 'name';
   return plain ? replaceWith(iv, `random_bytes(openssl_cipher_iv_length(${method.text}))`) : undefined;
 }
 
@@ -1385,12 +1408,12 @@ const RUBY_ENCRYPTS: ReadonlySet<string> = new Set(['encrypt']);
 const RUBY_DECRYPTS: ReadonlySet<string> = new Set(['decrypt']);
 
 function collectRuby(collector: Collector): void {
-  const { code, sinks, analyser } = collector;
+  const { code, sinks } = collector;
   const mentionsCipher = code.root.text.includes('OpenSSL::Cipher');
   for (const assignment of code.assignments()) {
     const receiver = assignment.targetNode.type === 'call' ? assignment.targetNode.childForFieldName('receiver') : null;
     if (receiver === null || assignment.targetNode.childForFieldName('method')?.text !== 'iv') continue;
-    const creator = analyser.creatorOf(receiver);
+    const creator = collector.analyser().creatorOf(receiver);
     const isCipher = creator !== undefined ? creator.qualified.includes('Cipher') : mentionsCipher;
     if (!isCipher) continue;
     const receiverName = compact(receiver.text);
@@ -1406,7 +1429,7 @@ function collectRuby(collector: Collector): void {
   // RbNaCl: `RbNaCl::SecretBox.new(key).encrypt(nonce, message)`.
   for (const call of code.calls()) {
     if ((call.name !== 'encrypt' && call.name !== 'decrypt') || call.receiver === undefined) continue;
-    const creator = analyser.creatorOf(call.receiver);
+    const creator = collector.analyser().creatorOf(call.receiver);
     if (creator === undefined || !creator.qualified.startsWith('RbNaCl.') || creator.name !== 'new') continue;
     const iv = positionalArgument(call, 0);
     if (iv !== undefined && call.args.length >= 2) sinks.push({ iv, taker: call.node, direction: call.name === 'encrypt' ? 'encrypt' : 'decrypt', key: call.receiver });
@@ -1457,18 +1480,19 @@ interface Reuse {
  * or one call inside a loop whose IV and key are both set before the loop and never written in it.
  */
 function reusedIvs(collector: Collector, constantSinks: ReadonlySet<IvSink>): Reuse[] {
-  const { code, analyser } = collector;
+  // The analyser is read from the collector only when there is a sink to look at: building it indexes the whole file.
+  const { code } = collector;
   const groups = new Map<string, IvSink[]>();
   const reused: Reuse[] = [];
   for (const sink of collector.sinks) {
     if (sink.direction !== 'encrypt' || sink.key === undefined || constantSinks.has(sink)) continue;
-    const iv = analyser.unwrap(sink.iv);
-    const key = analyser.unwrap(sink.key);
+    const iv = collector.analyser().unwrap(sink.iv);
+    const key = collector.analyser().unwrap(sink.key);
     if (code.nameOf(iv) === undefined || code.nameOf(key) === undefined) continue;
     const scope = code.enclosingFunction(sink.taker);
     if (scope === undefined) continue;
-    const ivDefinition = analyser.definitionOf(iv);
-    const keyDefinition = analyser.definitionOf(key);
+    const ivDefinition = collector.analyser().definitionOf(iv);
+    const keyDefinition = collector.analyser().definitionOf(key);
     const identity = [scope.id, compact(iv.text), ivDefinition?.node.id ?? '-', compact(key.text), keyDefinition?.node.id ?? '-'].join('|');
     const group = groups.get(identity) ?? [];
     group.push(sink);
@@ -1478,7 +1502,7 @@ function reusedIvs(collector: Collector, constantSinks: ReadonlySet<IvSink>): Re
     const loop = enclosingLoop(sink.taker, scope);
     const definedOutside = (definition: Definition | undefined, node: SyntaxNode): boolean =>
       definition === undefined ? node.namedChildCount === 0 : !within(definition.node, loop);
-    if (loop !== undefined && definedOutside(ivDefinition, iv) && definedOutside(keyDefinition, key) && !analyser.writesBetween(iv, loop.startIndex, loop.endIndex)) {
+    if (loop !== undefined && definedOutside(ivDefinition, iv) && definedOutside(keyDefinition, key) && !collector.analyser().writesBetween(iv, loop.startIndex, loop.endIndex)) {
       reused.push(ivDefinition === undefined
         ? { sink, earlier: loop, earlierMessage: 'This loop encrypts with the same IV or nonce on every pass.' }
         : { sink, earlier: ivDefinition.node, earlierMessage: 'The IV or nonce is set here, once, before the loop.' });
@@ -1489,7 +1513,7 @@ function reusedIvs(collector: Collector, constantSinks: ReadonlySet<IvSink>): Re
     if (first === undefined) continue;
     for (const sink of later) {
       if (separatedByBranch(first.taker, sink.taker)) continue;
-      if (analyser.writesBetween(analyser.unwrap(sink.iv), first.taker.endIndex, sink.taker.startIndex)) continue;
+      if (collector.analyser().writesBetween(collector.analyser().unwrap(sink.iv), first.taker.endIndex, sink.taker.startIndex)) continue;
       reused.push({ sink, earlier: first.iv, earlierMessage: 'The IV or nonce is first used here.' });
     }
   }
@@ -1528,14 +1552,18 @@ function check(context: RuleContext): void {
   const collect = code === undefined ? undefined : COLLECTORS[code.language];
   if (code === undefined || collect === undefined) return;
   const takers = new Set<number>();
-  const collector: Collector = { code, analyser: new ConstantBytesAnalyser(code, takers), sinks: [], pairs: pairsByHolder(code) };
+  const collector: Collector = {
+    code,
+    ...onFirstUse(code, takers),
+    sinks: [],
+  };
   collect(collector);
   for (const sink of collector.sinks) takers.add(sink.taker.id);
   const reported = new Set<string>();
   const constantSinks = new Set<IvSink>();
   for (const sink of collector.sinks) {
     if (sink.checkConstant === false) continue;
-    const constant = collector.analyser.constantAt(sink.iv);
+    const constant = collector.analyser().constantAt(sink.iv);
     if (constant === undefined || isEmpty(constant)) continue;
     constantSinks.add(sink);
     const key = `${sink.iv.startIndex}:${sink.iv.endIndex}`;

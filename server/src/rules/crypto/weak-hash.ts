@@ -13,7 +13,7 @@
  * algorithm and the value authenticates nothing. So is MD5 or SHA-1 in a function named for a UUID
  * (`uuid3`, `uuid5`): RFC 4122 fixes them for name-based UUIDs.
  */
-import { namedArgument, positionalArgument } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
 type WeakAlgorithm = 'MD5' | 'SHA-1' | 'MD4' | 'MD2';
@@ -30,8 +30,8 @@ interface DetectorContext {
   readonly code: CodeModel;
   /** The call each argument node belongs to, for "what consumes this value" questions. */
   readonly consumerOf: ReadonlyMap<number, CallSite>;
-  /** Functions the file itself defines, which shadow same-named library functions. */
-  readonly definedFunctions: ReadonlySet<string>;
+  /** Functions the file itself defines, which shadow same-named library functions (found on first use). */
+  readonly definedFunctions: () => ReadonlySet<string>;
 }
 
 type Detector = (call: CallSite, context: DetectorContext) => WeakUse | undefined;
@@ -114,9 +114,12 @@ function renameInLiteral(literal: SyntaxNode, value: string, dialect: Dialect, h
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 
+const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
+
 /** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
@@ -220,7 +223,7 @@ function feedsKeyedConstruction(call: CallSite, context: DetectorContext): boole
  */
 function callsLocalFunction(call: CallSite, context: DetectorContext): boolean {
   if (call.receiver !== undefined || call.calleeNode.text.startsWith('\\')) return false;
-  return context.definedFunctions.has(call.name.toLowerCase());
+  return context.definedFunctions().has(call.name.toLowerCase());
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -760,15 +763,15 @@ function consumersByArgument(code: CodeModel): Map<number, CallSite> {
 /** Node types that declare a named function in the languages where a bare call could be shadowed. */
 const FUNCTION_DEFINITIONS: ReadonlySet<string> = new Set(['function_definition', 'function_declaration']);
 
+/**
+ * Read from the whole tree, not `nodesOfType`: a definition anywhere in the file shadows the
+ * library function, including in functions an incremental scan does not look at again.
+ */
 function definedFunctionNames(root: SyntaxNode): Set<string> {
   const names = new Set<string>();
-  const stack: SyntaxNode[] = [root];
-  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
-    if (FUNCTION_DEFINITIONS.has(node.type)) {
-      const name = node.childForFieldName('name');
-      if (name !== null) names.add(name.text.toLowerCase());
-    }
-    for (const child of node.namedChildren) if (child !== null) stack.push(child);
+  for (const node of root.descendantsOfType([...FUNCTION_DEFINITIONS])) {
+    const name = node?.childForFieldName('name');
+    if (name) names.add(name.text.toLowerCase());
   }
   return names;
 }
@@ -801,11 +804,12 @@ function check(context: RuleContext): void {
   const code = context.code;
   const detect = code ? DETECTORS[code.language] : undefined;
   if (code === undefined || detect === undefined) return;
+  let definedFunctions: ReadonlySet<string> | undefined;
   const detectorContext: DetectorContext = {
     code,
     consumerOf: consumersByArgument(code),
     // Only Python and PHP detectors match bare calls that a local definition could shadow.
-    definedFunctions: code.language === 'python' || code.language === 'php' ? definedFunctionNames(code.root) : new Set(),
+    definedFunctions: () => (definedFunctions ??= code.language === 'python' || code.language === 'php' ? definedFunctionNames(code.root) : new Set()),
   };
   const reported = new Set<string>();
   for (const call of code.calls()) {

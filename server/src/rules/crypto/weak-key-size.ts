@@ -231,9 +231,12 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
+const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
+
 /** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
@@ -254,7 +257,7 @@ const NUMBER_PARSERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The bit count an expression holds: a number, a numeric string, or a number parsed from either. */
-function bitsOf(code: CodeModel, node: SyntaxNode | undefined, calls: ReadonlyMap<number, CallSite>): number | undefined {
+function bitsOf(code: CodeModel, node: SyntaxNode | undefined, calls: CallsById): number | undefined {
   if (node === undefined) return undefined;
   const value = code.valueOf(node);
   if (value.kind === 'number' && Number.isInteger(value.value) && value.value > 0) return value.value;
@@ -283,7 +286,7 @@ function digitsFix(node: SyntaxNode, bits: number): ((target: number) => TextEdi
 }
 
 /** A key size given by a number argument: the argument is flagged, and fixed when the number is written in place. */
-function sizeUse(code: CodeModel, kind: KeyKind, node: SyntaxNode | undefined, calls: ReadonlyMap<number, CallSite>, label?: string): KeyUse | undefined {
+function sizeUse(code: CodeModel, kind: KeyKind, node: SyntaxNode | undefined, calls: CallsById, label?: string): KeyUse | undefined {
   const bits = bitsOf(code, node, calls);
   if (node === undefined || bits === undefined) return undefined;
   return { kind, bits, range: rangeOf(node), label, fix: digitsFix(node, bits) };
@@ -298,6 +301,8 @@ interface FileIndex {
 const FILE_INDEXES = new WeakMap<CodeModel, FileIndex>();
 
 function fileIndex(code: CodeModel): FileIndex {
+  // Fields are assigned in other methods: the index covers the whole file.
+  code = code.wholeFile();
   let index = FILE_INDEXES.get(code);
   if (index === undefined) {
     const assignmentsByTarget = new Map<string, Assignment[]>();
@@ -351,10 +356,20 @@ function renameInCallee(call: CallSite, segment: string, newText: string): TextE
 }
 
 /** Everything a detector may ask about the file. */
+/** Calls of the whole file by node id (a generator made in a constructor), indexed on first lookup. */
+interface CallsById {
+  get(id: number): CallSite | undefined;
+}
+
+function lazyCallsById(code: CodeModel): CallsById {
+  let byId: Map<number, CallSite> | undefined;
+  return { get: (id) => (byId ??= new Map(code.wholeFile().calls().map((call) => [call.node.id, call]))).get(id) };
+}
+
 interface DetectorContext {
   readonly code: CodeModel;
   /** Calls by node id, to look through `Integer.parseInt(...)` and to find what a variable was assigned. */
-  readonly calls: ReadonlyMap<number, CallSite>;
+  readonly calls: CallsById;
   /** Key/value facts by the id of the object, array, hash or argument list holding them. */
   readonly pairsIn: ReadonlyMap<number, readonly KeyValue[]>;
 }
@@ -1294,7 +1309,7 @@ function codeUses(code: CodeModel): KeyUse[] {
   if (code.language === 'shell') return shellScriptUses(code);
   const detect = DETECTORS[code.language];
   if (detect === undefined) return [];
-  const calls = new Map(code.calls().map((call) => [call.node.id, call]));
+  const calls = lazyCallsById(code);
   const context: DetectorContext = { code, calls, pairsIn: pairsByContainer(code) };
   const uses = code.calls().flatMap((call) => detect(call, context));
   if (code.language === 'csharp') uses.push(...dotnetNamedCurves(code.root), ...dotnetKeySizeAssignments(context));

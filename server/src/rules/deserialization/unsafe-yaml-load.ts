@@ -295,7 +295,8 @@ function constructionOf(code: CodeModel, receiver: SyntaxNode): SyntaxNode | und
   if (receiver.type === 'object_creation_expression') return receiver;
   const text = receiver.text.startsWith('this.') ? receiver.text.slice('this.'.length) : receiver.text;
   let found: SyntaxNode | undefined;
-  for (const assignment of code.assignments()) {
+  // A field is assigned in another method, typically the constructor.
+  for (const assignment of code.wholeFile().assignments()) {
     if (assignment.target !== text && assignment.target !== `this.${text}`) continue;
     if (assignment.value.type === 'object_creation_expression') found = assignment.value;
   }
@@ -358,8 +359,7 @@ function isDump(call: SyntaxNode): boolean {
 /** `require('js-yaml-js-types').all` or `.function`, which carry the function type. */
 function jsTypesHits(code: CodeModel): Hit[] {
   const hits: Hit[] = [];
-  for (const node of code.root.descendantsOfType('member_expression')) {
-    if (node === null) continue;
+  for (const node of code.nodesOfType(['member_expression'])) {
     const name = code.qualifiedName(node);
     if (name === undefined || !JS_TYPES_REFERENCES.has(name)) continue;
     hits.push({ kind: 'jsFunctionType', api: name, range: rangeOf(node) });

@@ -21,7 +21,7 @@
  * redirect) and the Host header (an HTTPS upgrade) are not reported. No fix is offered.
  */
 import { namedArgument, originOf, positionalArgument, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeLanguage, CodeModel, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
+import type { Assignment, CallSite, CodeLanguage, CodeModel, Rule, RuleContext, SyntaxNode, ValueOrigin } from '../../engine/contract';
 import { apiName, assessHost, decidesWith, firstVariablePart, hostIsFixed, isGuarded, leadingText, TargetReporter } from './untrusted-target';
 
 // ---------------------------------------------------------------------------------------------
@@ -113,10 +113,12 @@ const detectJavaScript: Detector = (call, code) => {
 
 /** `window.location = next`, `location.href = params.get('next')`. */
 function browserAssignments(code: CodeModel): Sink[] {
-  const localLocation = declaresLocalLocation(code);
-  return code.assignments()
-    .filter((assignment) => BROWSER_LOCATIONS.has(assignment.target))
-    .filter((assignment) => !(localLocation && (assignment.target === 'location' || assignment.target.startsWith('location.'))))
+  const assignments = code.assignments().filter((assignment) => BROWSER_LOCATIONS.has(assignment.target));
+  const bare = (assignment: Assignment): boolean => assignment.target === 'location' || assignment.target.startsWith('location.');
+  // Looking for a local declaration walks the whole tree, so only a bare `location = …` asks.
+  const localLocation = assignments.some(bare) && declaresLocalLocation(code);
+  return assignments
+    .filter((assignment) => !(localLocation && bare(assignment)))
     .map((assignment) => ({ target: assignment.value, api: `an assignment to ${assignment.target}`, family: 'browser' as const }));
 }
 
@@ -126,7 +128,6 @@ function browserAssignments(code: CodeModel): Sink[] {
  * the browser's, and navigates nowhere.
  */
 function declaresLocalLocation(code: CodeModel): boolean {
-  if (!code.root.text.includes('location')) return false;
   const declared = code.root.descendantsOfType(['variable_declarator', 'formal_parameters']);
   return declared.some((node) => {
     if (node === null) return false;
@@ -165,8 +166,8 @@ const SPRING_REDIRECT = 'redirect:';
 /** Spring MVC view names `"redirect:" + next`: the text after the prefix is the target. */
 function springRedirects(code: CodeModel): Sink[] {
   const sinks: Sink[] = [];
-  for (const node of code.root.descendantsOfType('binary_expression')) {
-    if (node === null || node.parent?.type === 'binary_expression') continue;
+  for (const node of code.nodesOfType(['binary_expression'])) {
+    if (node.parent?.type === 'binary_expression') continue;
     const start = leadingText(code, node);
     if (start === undefined || !start.startsWith(SPRING_REDIRECT)) continue;
     if (code.valueOf(node).kind !== 'unknown') continue;

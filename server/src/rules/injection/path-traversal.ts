@@ -233,9 +233,9 @@ const PHP_INCLUDES: ReadonlySet<string> = new Set(['include_expression', 'includ
 function includeSinks(code: CodeModel): Sink[] {
   const sinks: Sink[] = [];
   for (const type of PHP_INCLUDES) {
-    for (const node of code.root.descendantsOfType(type)) {
-      const target = node?.namedChildren.find((child) => child !== null && !child.type.includes('comment'));
-      if (node === null || target === undefined || target === null) continue;
+    for (const node of code.nodesOfType([type])) {
+      const target = node.namedChildren.find((child) => child !== null && !child.type.includes('comment'));
+      if (target === undefined || target === null) continue;
       sinks.push({ target, api: type.replace('_expression', ''), family: 'php' });
     }
   }

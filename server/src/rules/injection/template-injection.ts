@@ -170,8 +170,7 @@ const CONTROLLER_ANNOTATION = safeRegex('@(org\\.springframework\\.stereotype\\.
 /** Returns of `String` handler methods in a `@Controller` class: view names the view resolver looks up. */
 function springViewSinks(code: CodeModel): Sink[] {
   const sinks: Sink[] = [];
-  for (const declaration of code.root.descendantsOfType('class_declaration')) {
-    if (declaration === null) continue;
+  for (const declaration of code.nodesOfType(['class_declaration'])) {
     const modifiers = declaration.namedChildren.find((child) => child?.type === 'modifiers');
     const annotations = modifiers?.text ?? '';
     if (!CONTROLLER_ANNOTATION.test(annotations) || annotations.includes('@ResponseBody')) continue;

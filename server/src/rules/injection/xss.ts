@@ -177,17 +177,19 @@ function isInertContainer(code: CodeModel, target: string, at: SyntaxNode): bool
   });
 }
 
-function javascriptSinks(code: CodeModel): Sink[] {
+function javascriptSinks(code: CodeModel, text: string): Sink[] {
   const sinks: Sink[] = [];
   for (const assignment of code.assignments()) {
     const property = lastMember(assignment.target);
     if (!DOM_PROPERTIES.has(property) || !assignment.target.includes('.') || isInertContainer(code, assignment.target, assignment.node)) continue;
     sinks.push({ value: assignment.value, api: property, family: 'dom', browser: true, fix: textContentFix(assignment.targetNode, property, assignment.node) });
   }
-  // `el.innerHTML += html` appends markup the same way.
-  for (const node of code.root.descendantsOfType('augmented_assignment_expression')) {
-    const left = node?.childForFieldName('left');
-    const right = node?.childForFieldName('right');
+  // `el.innerHTML += html` appends markup the same way. The property is written out on the left,
+  // so a file that never names one is spared a walk of its whole tree.
+  const namesProperty = [...DOM_PROPERTIES].some((property) => text.includes(property));
+  for (const node of namesProperty ? code.nodesOfType(['augmented_assignment_expression']) : []) {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
     if (left === null || left === undefined || right === null || right === undefined) continue;
     const property = lastMember(left.text);
     if (left.type === 'member_expression' && DOM_PROPERTIES.has(property)) sinks.push({ value: right, api: property, family: 'dom', browser: true });
@@ -348,8 +350,7 @@ function phpSinks(code: CodeModel): Sink[] {
     const inner = value.type === 'parenthesized_expression' ? value.namedChildren.find((child) => child !== null && !child.type.includes('comment')) : undefined;
     sinks.push({ value: inner ?? value, api, family: 'php', browser: false, requestOnly: true });
   };
-  for (const node of code.root.descendantsOfType(['echo_statement', 'print_intrinsic', 'php_tag'])) {
-    if (node === null) continue;
+  for (const node of code.nodesOfType(['echo_statement', 'print_intrinsic', 'php_tag'])) {
     if (node.type === 'php_tag') {
       // `<?= $x ?>` parses as a tag followed by an expression statement.
       const statement = node.text === '<?=' ? (node.parent?.type === 'text_interpolation' ? node.parent.nextNamedSibling : node.nextNamedSibling) : null;
@@ -396,12 +397,12 @@ const CALL_DETECTORS: Readonly<Partial<Record<CodeLanguage, CallDetector>>> = {
   ruby: rubySink,
 };
 
-function sinksOf(code: CodeModel): Sink[] {
+function sinksOf(code: CodeModel, text: string): Sink[] {
   switch (code.language) {
     case 'javascript':
     case 'typescript':
     case 'tsx':
-      return javascriptSinks(code);
+      return javascriptSinks(code, text);
     case 'php':
       return phpSinks(code);
     case 'java':
@@ -556,7 +557,7 @@ function checkCode(context: RuleContext, code: CodeModel): void {
     });
   }
   const reported = new Set<string>();
-  for (const sink of sinksOf(code)) {
+  for (const sink of sinksOf(code, context.document.text)) {
     const key = `${sink.value.startIndex}:${sink.value.endIndex}`;
     if (reported.has(key)) continue;
     const judgement = judge(sink, code);

@@ -477,7 +477,7 @@ function checkPhp(code: CodeModel): Finding[] {
   }
   // The flags themselves, wherever they are written: passed to loadXML, simplexml_load_string,
   // new SimpleXMLElement or XMLReader::xml, or kept in a variable first. They mean nothing else.
-  for (const flag of libxmlFlags(code.root)) {
+  for (const flag of libxmlFlags(code)) {
     const noent = flag.text.endsWith('LIBXML_NOENT');
     findings.push({
       node: flag,
@@ -495,10 +495,10 @@ function checkPhp(code: CodeModel): Finding[] {
 }
 
 /** `LIBXML_NOENT` and `LIBXML_DTDLOAD` in code, except where they are cleared (`$options & ~LIBXML_NOENT`). */
-function libxmlFlags(root: SyntaxNode): SyntaxNode[] {
+function libxmlFlags(code: CodeModel): SyntaxNode[] {
   const flags: SyntaxNode[] = [];
-  for (const name of root.descendantsOfType('name')) {
-    if (name === null || (name.text !== 'LIBXML_NOENT' && name.text !== 'LIBXML_DTDLOAD')) continue;
+  for (const name of code.nodesOfType(['name'])) {
+    if ((name.text !== 'LIBXML_NOENT' && name.text !== 'LIBXML_DTDLOAD')) continue;
     const flag = name.parent?.type === 'qualified_name' ? name.parent : name;
     if (isCleared(flag)) continue;
     flags.push(flag);
@@ -574,9 +574,9 @@ function checkRuby(code: CodeModel): Finding[] {
     });
   };
   // `Nokogiri::XML::ParseOptions::NOENT`, `LibXML::XML::Parser::Options::NOENT`.
-  for (const node of code.root.descendantsOfType('scope_resolution')) {
-    const name = node?.childForFieldName('name')?.text;
-    if (node === null || (name !== 'NOENT' && name !== 'DTDLOAD')) continue;
+  for (const node of code.nodesOfType(['scope_resolution'])) {
+    const name = node.childForFieldName('name')?.text;
+    if ((name !== 'NOENT' && name !== 'DTDLOAD')) continue;
     if (!node.text.includes('Options') && !node.text.includes('Nokogiri') && !node.text.includes('LibXML')) continue;
     // `options & ~ParseOptions::NOENT` clears the option.
     if (node.parent?.text.startsWith('~') === true) continue;

@@ -263,6 +263,11 @@ interface FileFacts {
 
 const IN_MEMORY_DATABASES: readonly string[] = ['jdbc:h2:mem', 'jdbc:hsqldb:mem', 'jdbc:derby:memory', 'mode=memory', 'data source=:memory:'];
 
+function inMemoryDatabaseIn(text: string): boolean {
+  const lower = text.toLowerCase();
+  return IN_MEMORY_DATABASES.some((marker) => lower.includes(marker));
+}
+
 function verdictFor(user: string, password: string, facts: FileFacts): PasswordVerdict | undefined {
   const account = user.trim().toLowerCase();
   const lower = password.trim().toLowerCase();
@@ -520,11 +525,15 @@ function literalOf(facts: CodeFacts, node: SyntaxNode | null | undefined): Liter
     break;
   }
   if (current === undefined) return undefined;
+  // Only a literal or a shell word can be the answer: other nodes are turned away before their
+  // constant value, the most expensive step here, is worked out.
+  const literal = facts.literals.get(current.id);
+  const shellWord = facts.code.language === 'shell' && current.type === 'word';
+  if (literal === undefined && !shellWord) return undefined;
   const value = facts.code.valueOf(current);
   if (value.kind !== 'string') return undefined;
-  const literal = facts.literals.get(current.id);
   if (literal !== undefined) return literal.value === value.value ? { node: current, value: literal.value } : undefined;
-  if (facts.code.language === 'shell' && current.type === 'word' && !current.text.includes('$')) return { node: current, value: value.value };
+  if (shellWord && !current.text.includes('$')) return { node: current, value: value.value };
   return undefined;
 }
 
@@ -595,8 +604,9 @@ function codeSettings(facts: CodeFacts): Setting[] {
   }
   for (const assignment of facts.code.assignments()) {
     const literal = literalOf(facts, assignment.value);
+    if (literal === undefined) continue;
     const scope = facts.code.enclosingFunction(assignment.node)?.id ?? -1;
-    if (literal !== undefined) settings.push({ name: assignment.target, value: literal.value, range: nodeRange(literal.node), group: `scope:${scope}` });
+    settings.push({ name: assignment.target, value: literal.value, range: nodeRange(literal.node), group: `scope:${scope}` });
   }
   return settings;
 }
@@ -754,8 +764,13 @@ function isPipelineFile(path: string): boolean {
 
 function check(context: RuleContext): void {
   if (isTemplateFile(context.document.path)) return;
-  const lower = context.document.text.toLowerCase();
-  const fileFacts: FileFacts = { inMemoryDatabase: IN_MEMORY_DATABASES.some((marker) => lower.includes(marker)) };
+  // Lower-casing the whole file is needed only for an empty password, so it waits until one is judged.
+  let inMemoryDatabase: boolean | undefined;
+  const fileFacts: FileFacts = {
+    get inMemoryDatabase() {
+      return (inMemoryDatabase ??= inMemoryDatabaseIn(context.document.text));
+    },
+  };
   const reporter = new Reporter(context, isPipelineFile(context.document.path));
   if (context.code !== undefined) checkCode(context, context.code, reporter, fileFacts);
   else if (context.config !== undefined) checkConfig(context, context.config, reporter, fileFacts);

@@ -1078,6 +1078,10 @@ function literalOf(facts: CodeFacts, node: SyntaxNode | undefined): Literal | un
   }
   if (current === undefined) return undefined;
   const literal = facts.literals.get(current.id);
+  // Only a literal or a shell word can be the answer: other nodes are turned away before their
+  // constant value, the most expensive step here, is worked out.
+  const shellWord = facts.code.language === 'shell' && current.type === 'word';
+  if (literal === undefined && !shellWord) return undefined;
   const value = facts.code.valueOf(current);
   if (value.kind !== 'string') return undefined;
   if (literal !== undefined) {
@@ -1086,7 +1090,7 @@ function literalOf(facts: CodeFacts, node: SyntaxNode | undefined): Literal | un
     return { node: current, placed: { value: literal.value, range: literal.valueRange, exact } };
   }
   // Unquoted shell words are strings too.
-  if (facts.code.language === 'shell' && current.type === 'word' && !current.text.includes('$') && !current.text.includes('\\')) {
+  if (shellWord && !current.text.includes('$') && !current.text.includes('\\')) {
     return { node: current, placed: { value: value.value, range: { start: current.startIndex, end: current.endIndex }, exact: true } };
   }
   return undefined;
@@ -1102,13 +1106,15 @@ const KEY_TAKING_CALLS: ReadonlySet<string> = new Set([
 ]);
 const KEY_TAKING_QUALIFIED: ReadonlySet<string> = new Set(['hmac.new', 'hmac.digest', 'hmac.HMAC', 'crypto/hmac.New', 'hmac.New']);
 const CIPHER_OWNERS: ReadonlySet<string> = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RC4', 'Blowfish', 'HMAC', 'Cipher']);
+const CIPHER_METHODS: ReadonlySet<string> = new Set(['encrypt', 'decrypt', 'new', 'digest', 'hexdigest', 'base64digest']);
 
+/** Asked twice for every call in the file, so the method name is tested before the name is split. */
 function isKeyTakingCall(call: CallSite): boolean {
   if (KEY_TAKING_CALLS.has(call.name.toLowerCase()) || KEY_TAKING_QUALIFIED.has(call.qualified)) return true;
+  if (!CIPHER_METHODS.has(call.name)) return false;
   const parts = call.qualified.split('.');
-  const owner = parts[parts.length - 2] ?? '';
   // `CryptoJS.AES.encrypt(data, key)`, `Crypto.Cipher.AES.new(key, …)`, `OpenSSL::HMAC.hexdigest(digest, key, data)`.
-  return CIPHER_OWNERS.has(owner) && ['encrypt', 'decrypt', 'new', 'digest', 'hexdigest', 'base64digest'].includes(call.name);
+  return CIPHER_OWNERS.has(parts[parts.length - 2] ?? '');
 }
 
 const NAME_NODE_TYPES: ReadonlySet<string> = new Set([
@@ -1193,26 +1199,26 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
     }
     if (isKeyTakingCall(call)) continue;
     const lower = call.name.toLowerCase();
-    // A chained builder's callee holds the whole chain; its method name reads better.
-    const callee = call.callee.includes('(') ? `${call.name}()` : display(call.callee);
+    // A chained builder's callee holds the whole chain; its method name reads better. Worked out
+    // only for a finding: most calls have none.
+    const callee = (): string => (call.callee.includes('(') ? `${call.name}()` : display(call.callee));
     const positionalCount = call.args.filter((argument) => argument.name === undefined).length;
     const parameter = PASSWORD_PARAMETERS.get(lower);
     if (parameter !== undefined && (parameter.constructorOnly !== true || call.isConstructor) && (parameter.arity === undefined || positionalCount === parameter.arity)) {
-      reportArgument(facts, positionalArgument(call, parameter.index), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
+      reportArgument(facts, positionalArgument(call, parameter.index), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds);
       continue;
     }
     if (PYTHON_POSITIONAL_CONNECT.has(call.qualified) && positionalCount >= 3) {
-      reportArgument(facts, positionalArgument(call, 2), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds);
+      reportArgument(facts, positionalArgument(call, 2), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds);
       continue;
     }
     if (LOGIN_METHODS.has(call.name) && call.receiver !== undefined && positionalCount === 2) {
       const user = literalOf(facts, positionalArgument(call, 0));
-      if (user !== undefined) reportArgument(facts, positionalArgument(call, 1), CONNECTION_PASSWORD, 'password', `passed to ${callee}`, reporter, thresholds, 'medium');
+      if (user !== undefined) reportArgument(facts, positionalArgument(call, 1), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds, 'medium');
       continue;
     }
-    const parts = call.qualified.split('.');
-    if (JWT_METHODS.has(call.name) && JWT_OWNERS.has(parts.slice(0, -1).join('.')) ) {
-      reportArgument(facts, positionalArgument(call, 1), { tier: 'secret', kind: 'JWT signing secret' }, 'secret', `passed to ${callee}`, reporter, thresholds);
+    if (JWT_METHODS.has(call.name) && JWT_OWNERS.has(call.qualified.split('.').slice(0, -1).join('.'))) {
+      reportArgument(facts, positionalArgument(call, 1), { tier: 'secret', kind: 'JWT signing secret' }, 'secret', `passed to ${callee()}`, reporter, thresholds);
       continue;
     }
     if (call.args.length === 1 && call.args[0]?.name === undefined) {
@@ -1220,7 +1226,7 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       const rest = SETTER_PREFIXES.has(words[0] ?? '') && words.length > 1 ? words.slice(1).join('_') : words.join('_');
       const name = classifyName(rest);
       if (name !== undefined) {
-        reportArgument(facts, positionalArgument(call, 0), name, rest, `passed to ${callee}`, reporter, thresholds);
+        reportArgument(facts, positionalArgument(call, 0), name, rest, `passed to ${callee()}`, reporter, thresholds);
         continue;
       }
     }
@@ -1275,9 +1281,34 @@ const COMPARISON_PARENTS: ReadonlySet<string> = new Set(['binary_expression', 'c
 const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['==', '===', '!=', '!==', 'eq', 'ne']);
 const EQUALS_METHODS: ReadonlySet<string> = new Set(['equals', 'equalsIgnoreCase', 'Equals', 'contentEquals']);
 
+/** Characters that may end what comes before an operand of `==` (an operator, a comment, a line break). */
+const BEFORE_OPERAND: ReadonlySet<string> = new Set(['=', 'q', 'Q', 'e', 'E', '/', '\\']);
+/** Characters that may start what comes after one (an operator, a comment, a line continuation). */
+const AFTER_OPERAND: ReadonlySet<string> = new Set(['=', '!', 'e', 'E', 'n', 'N', '/', '#', '\\']);
+const LINE_BREAK = safeRegex('[\\r\\n\\u2028\\u2029]');
+const SPACE_IN_LINE = safeRegex('[^\\S\\r\\n\\u2028\\u2029]');
+
+/**
+ * Whether the text beside a literal could be an equality operator, or a comment or line break
+ * before one. Only then can the literal be an operand of a comparison, and only then is its
+ * `parent` (a search down from the root) worth asking for. Python chains comparisons
+ * (`a == b < 'x'`), so there the operator need not be beside the literal and this is not used.
+ */
+function mayBeCompared(text: string, node: SyntaxNode): boolean {
+  let before = node.startIndex - 1;
+  while (before >= 0 && SPACE_IN_LINE.test(text.charAt(before))) before--;
+  let after = node.endIndex;
+  while (after < text.length && SPACE_IN_LINE.test(text.charAt(after))) after++;
+  const previous = text.charAt(before);
+  const next = text.charAt(after);
+  return BEFORE_OPERAND.has(previous) || LINE_BREAK.test(previous) || AFTER_OPERAND.has(next) || LINE_BREAK.test(next);
+}
+
 /** `password == 'literal'` and `password.equals("literal")`: a password checked against a fixed value. */
 function checkComparisons(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds): void {
+  const chained = facts.code.language === 'python';
   for (const literal of facts.literals.values()) {
+    if (!chained && !mayBeCompared(facts.text, literal.node)) continue;
     const parent = literal.node.parent;
     if (parent === null || !COMPARISON_PARENTS.has(parent.type)) continue;
     const operator = parent.children.find((child) => child !== null && !child.isNamed && EQUALITY_OPERATORS.has(child.type));

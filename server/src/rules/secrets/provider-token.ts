@@ -836,9 +836,12 @@ export function containsProviderToken(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Code context: regular expressions and cipher keys
 
+const CALLEE_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
+
 /** Dotted parts of a callee in any language. */
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('/').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(CALLEE_SEPARATORS).filter((part) => part !== '');
 }
 
 const REGEX_OWNERS: ReadonlySet<string> = new Set(['RegExp', 'Regex', 'Regexp', 'regexp', 'Pattern', 're', 'regex']);

@@ -907,9 +907,12 @@ function reachingAssignment(facts: CodeFacts, node: SyntaxNode): Assignment | un
   return moduleLevel.length === 1 ? moduleLevel[0] : undefined;
 }
 
+const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
+
 /** Dotted parts of a callee in any language: `::`, `->` and `\` separate like `.`. */
 function partsOf(name: string): string[] {
-  return name.split('::').join('.').split('->').join('.').split('\\').join('.').split('.').filter((part) => part !== '');
+  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
+  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 const URL_TYPES: ReadonlySet<string> = new Set(['URL', 'URI', 'Uri']);
@@ -1263,9 +1266,7 @@ interface ClientUse {
 
 function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
   const q = call.qualified;
-  const parts = partsOf(q);
-  const last = parts[parts.length - 1] ?? '';
-  const owner = parts.slice(0, -1).join('.');
+  // This runs for every call, so the name is split only for the languages that read its parts.
   switch (facts.code.language) {
     case 'python':
       if (q === 'ftplib.FTP') return { protocol: 'ftp', ...hostArgument(call, 'host'), connectLater: positionalArgument(call, 0) === undefined };
@@ -1282,7 +1283,8 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       if (call.isConstructor && (call.name === 'FTPClient' || q.endsWith('.FTPClient'))) return { protocol: 'ftp', connectLater: true };
       if (call.isConstructor && (call.name === 'TelnetClient' || q.endsWith('.TelnetClient'))) return { protocol: 'telnet', connectLater: true };
       return undefined;
-    case 'go':
+    case 'go': {
+      const last = partsOf(q).pop() ?? '';
       if (isGoPackage(q, 'ftp') && q.includes('jlaffaye') && ['Dial', 'DialTimeout', 'Connect'].includes(last)) {
         if (call.args.some((argument) => argument.node.text.includes('TLS'))) return undefined;
         return { protocol: 'ftp', ...hostArgument(call) };
@@ -1290,6 +1292,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       if (isGoPackage(q, 'ldap') && last === 'Dial') return { protocol: 'ldap', ...(positionalArgument(call, 1) ? { host: positionalArgument(call, 1) } : {}) };
       if (isGoPackage(q, 'go-telnet') && (last === 'DialTo' || last === 'Dial')) return { protocol: 'telnet', ...hostArgument(call) };
       return undefined;
+    }
     case 'php': {
       const name = call.name.toLowerCase();
       if (call.receiver !== undefined || call.isConstructor) return undefined;
@@ -1302,7 +1305,8 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       }
       return undefined;
     }
-    case 'ruby':
+    case 'ruby': {
+      const owner = partsOf(q).slice(0, -1).join('.');
       // `Net::HTTP.get('host', '/path')` takes a host rather than a URI, and speaks plain HTTP to it.
       if (owner === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name) && positionalArgument(call, 1) !== undefined) {
         const host = positionalArgument(call, 0);
@@ -1320,6 +1324,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
         return { protocol: 'http', host };
       }
       return undefined;
+    }
     case 'javascript':
     case 'typescript':
     case 'tsx':
@@ -1393,10 +1398,11 @@ function calleeRange(call: CallSite): Range {
  * ldap3's `AUTO_BIND_TLS_BEFORE_BIND` and JNDI's `SECURITY_PROTOCOL` upgrade `ldap://` in the
  * file; .NET's `EnableSsl = true` does the same for an `ftp://` FtpWebRequest.
  */
-function codeMarkers(code: CodeModel): FileMarkers {
+function codeMarkers(code: CodeModel, text: string): FileMarkers {
+  // The text test first: reading every value's text (a whole object or function) is costly.
   const ldapSecured =
     code.calls().some((call) => compactName(call.name).includes('starttls') || (call.name === 'put' && (call.args[0]?.node.text.endsWith('SECURITY_PROTOCOL') ?? false))) ||
-    code.keyValues().some((pair) => pair.value.text.includes('TLS_BEFORE_BIND'));
+    (text.includes('TLS_BEFORE_BIND') && code.keyValues().some((pair) => pair.value.text.includes('TLS_BEFORE_BIND')));
   const ftpSecured = code.language === 'csharp' && code.assignments().some((assignment) => assignment.target.endsWith('EnableSsl') && assignment.value.text === 'true');
   return { ldapSecured, ftpSecured };
 }
@@ -1422,7 +1428,7 @@ function isMocked(code: CodeModel): boolean {
 function checkCode(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const facts = buildFacts(code, text);
-  const collector = new HitCollector(text, codeMarkers(code));
+  const collector = new HitCollector(text, codeMarkers(code, text));
   const languageContext: LanguageContext = { path: context.document.path, mocked: isMocked(code) };
   const candidate = (node: SyntaxNode | undefined, use: UrlUse): void => {
     if (node === undefined) return;
@@ -1447,10 +1453,11 @@ function checkCode(context: RuleContext, code: CodeModel): void {
   }
   // Endpoint-like names: keys, keyword arguments and struct fields, then assignments.
   for (const pair of code.keyValues()) {
-    if (isPackageMetadata(facts, pair) || isErrorReference(facts, pair)) continue;
     const name = compactName(pair.key);
-    if (isPackageSourceName(name)) candidate(pair.value, 'package');
-    else if (isEndpointName(name)) candidate(pair.value, 'url');
+    const use = isPackageSourceName(name) ? 'package' : isEndpointName(name) ? 'url' : undefined;
+    // The name first: finding the call around a pair climbs `parent`, a search down from the root.
+    if (use === undefined || isPackageMetadata(facts, pair) || isErrorReference(facts, pair)) continue;
+    candidate(pair.value, use);
   }
   for (const assignment of code.assignments()) {
     const segments = nameSegments([assignment.target]);

@@ -1287,7 +1287,7 @@ function checkGo(context: RuleContext, code: CodeModel): void {
   const calls = callIndex(code);
   const pairs = pairIndex(code);
   const variables = new Map<string, CookieClass>();
-  for (const literal of nodesOfType(code.root, ['composite_literal'])) {
+  for (const literal of code.nodesOfType(['composite_literal'])) {
     const typeNode = literal.childForFieldName('type');
     const body = literal.childForFieldName('body');
     const type = typeNode ? goCookieType(code.qualifiedName(typeNode) ?? typeNode.text) : undefined;

@@ -302,9 +302,16 @@ const JS_ON_MEANS_NO_HOSTNAME_CHECK: ReadonlySet<string> = new Set(['tlsAllowInv
 /** Server constructors: there `rejectUnauthorized` is about client certificates. */
 const JS_SERVER_FACTORIES: ReadonlySet<string> = new Set(['createServer', 'createSecureServer', 'Server']);
 
+/** Every key `checkJavaScript` reads; other pairs are passed over before their value is worked out. */
+const JS_CHECKED_KEYS: ReadonlySet<string> = new Set([
+  ...JS_OFF_MEANS_NO_CERT_CHECK, ...JS_ON_MEANS_NO_CERT_CHECK, ...JS_ON_MEANS_NO_HOSTNAME_CHECK, 'NODE_TLS_REJECT_UNAUTHORIZED', 'checkServerIdentity',
+]);
+
 function checkJavaScript(context: RuleContext, code: CodeModel): void {
+  const text = context.document.text;
   const serverOptions = javascriptServerOptions(code);
   for (const pair of code.keyValues()) {
+    if (!JS_CHECKED_KEYS.has(pair.key)) continue;
     const value = code.valueOf(pair.value);
     if (JS_OFF_MEANS_NO_CERT_CHECK.has(pair.key) && isOff(value)) {
       const edits = replaceLiteral(pair.value, 'true');
@@ -325,15 +332,18 @@ function checkJavaScript(context: RuleContext, code: CodeModel): void {
       flag(context, { kind: 'hostname', range: rangeOf(pair.node) });
     }
   }
-  // `checkServerIdentity() {}` written as a method in the options object.
-  for (const method of nodesOfType(code.root, ['method_definition'])) {
+  // `checkServerIdentity() {}` written as a method in the options object. The name is then in
+  // the text, and without it the walk for methods would be most of the rule's time.
+  for (const method of text.includes('checkServerIdentity') ? code.nodesOfType(['method_definition']) : []) {
     const name = method.childForFieldName('name');
     const body = method.childForFieldName('body');
     if (name?.text === 'checkServerIdentity' && method.parent?.type === 'object' && body && javaScriptBodyReturnsNothing(body)) {
       flag(context, { kind: 'hostname', range: rangeOf(method) });
     }
   }
-  for (const assignment of code.assignments()) {
+  // Both targets below end in a name written in the text (resolving an alias changes only the head).
+  const namesSetting = text.includes('NODE_TLS_REJECT_UNAUTHORIZED') || text.includes('rejectUnauthorized');
+  for (const assignment of namesSetting ? code.assignments() : []) {
     const target = code.qualifiedName(assignment.targetNode) ?? assignment.target;
     const value = code.valueOf(assignment.value);
     if (target === 'process.env.NODE_TLS_REJECT_UNAUTHORIZED' && isZeroSetting(value)) {
@@ -364,7 +374,8 @@ function javascriptServerOptions(code: CodeModel): Map<number, ServerOptions> {
       if (argument.node.type !== 'object') continue;
       const requestsCertificates = code
         .keyValues()
-        .some((pair) => pair.node.parent?.id === argument.node.id && pair.key === 'requestCert' && isOn(code.valueOf(pair.value)));
+        // The key first: `parent` is a search down from the root.
+        .some((pair) => pair.key === 'requestCert' && pair.node.parent?.id === argument.node.id && isOn(code.valueOf(pair.value)));
       options.set(argument.node.id, { requestsCertificates });
     }
   }
@@ -578,7 +589,7 @@ const JAVA_HOSTNAME_VERIFIER_SETTERS: ReadonlySet<string> = new Set([
 const JAVA_TRUST_STRATEGY_TAKERS: ReadonlySet<string> = new Set(['loadTrustMaterial']);
 
 function checkJava(context: RuleContext, code: CodeModel): void {
-  for (const method of nodesOfType(code.root, ['method_declaration'])) {
+  for (const method of code.nodesOfType(['method_declaration'])) {
     const name = method.childForFieldName('name');
     const body = method.childForFieldName('body');
     if (name === null || body === null) continue;
@@ -592,13 +603,13 @@ function checkJava(context: RuleContext, code: CodeModel): void {
       flag(context, { kind: 'trustAll', range: rangeOf(name) });
     }
   }
-  for (const lambda of nodesOfType(code.root, ['lambda_expression'])) {
+  for (const lambda of code.nodesOfType(['lambda_expression'])) {
     const body = lambda.childForFieldName('body');
     if (body === null || !alwaysReturnsJavaTrue(body)) continue;
     const role = javaLambdaRole(lambda);
     if (role !== undefined) flag(context, { kind: role, range: rangeOf(lambda) });
   }
-  for (const access of nodesOfType(code.root, ['field_access'])) {
+  for (const access of code.nodesOfType(['field_access'])) {
     const kind = JAVA_INSECURE_CONSTANTS.get(lastTwoSegments(access.text));
     if (kind === undefined) continue;
     // Both HttpClient socket factories also declare the checking verifier beside the permissive one.
@@ -606,14 +617,14 @@ function checkJava(context: RuleContext, code: CodeModel): void {
     const edits = field?.text === 'ALLOW_ALL_HOSTNAME_VERIFIER' ? replace(field, 'BROWSER_COMPATIBLE_HOSTNAME_VERIFIER') : undefined;
     flag(context, { kind, range: rangeOf(access), edits });
   }
-  for (const creation of nodesOfType(code.root, ['object_creation_expression'])) {
+  for (const creation of code.nodesOfType(['object_creation_expression'])) {
     const type = creation.childForFieldName('type');
     const kind = type ? JAVA_INSECURE_CLASSES.get(lastSegment(type.text)) : undefined;
     // An anonymous subclass is judged by its methods above, not by the class it extends.
     const anonymous = creation.namedChildren.some((child) => child?.type === 'class_body');
     if (kind !== undefined && !anonymous) flag(context, { kind, range: rangeOf(creation) });
   }
-  for (const call of nodesOfType(code.root, ['method_invocation'])) {
+  for (const call of code.nodesOfType(['method_invocation'])) {
     // The JDK HttpClient's switch: System.setProperty("jdk.internal.httpclient.disableHostnameVerification", "true").
     if (call.childForFieldName('name')?.text !== 'setProperty') continue;
     const [key, value] = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((child) => child?.type !== 'line_comment');
@@ -694,7 +705,7 @@ const CSHARP_CALLBACK_PROPERTIES: ReadonlySet<string> = new Set([
 const CSHARP_FUNCTIONS: ReadonlySet<string> = new Set(['lambda_expression', 'anonymous_method_expression', 'method_declaration', 'local_function_statement']);
 
 function checkCSharp(context: RuleContext, code: CodeModel): void {
-  for (const method of nodesOfType(code.root, ['method_declaration', 'local_function_statement'])) {
+  for (const method of code.nodesOfType(['method_declaration', 'local_function_statement'])) {
     const name = method.childForFieldName('name');
     const body = method.childForFieldName('body');
     if (name === null || body === null) continue;
@@ -706,14 +717,14 @@ function checkCSharp(context: RuleContext, code: CodeModel): void {
       flag(context, { kind: 'trustAll', range: rangeOf(name) });
     }
   }
-  for (const callback of nodesOfType(code.root, ['lambda_expression', 'anonymous_method_expression'])) {
+  for (const callback of code.nodesOfType(['lambda_expression', 'anonymous_method_expression'])) {
     const body = callback.childForFieldName('body') ?? callback.namedChildren.find((child) => child?.type === 'block') ?? null;
     if (body === null || !alwaysReturnsCSharpTrue(body)) continue;
     if (isCSharpValidationCallbackSlot(callback) || lambdaTakesPolicyErrors(callback)) {
       flag(context, { kind: 'trustAll', range: rangeOf(callback), edits: csharpDefaultValidationFix(callback, body) });
     }
   }
-  for (const access of nodesOfType(code.root, ['member_access_expression'])) {
+  for (const access of code.nodesOfType(['member_access_expression'])) {
     if (access.childForFieldName('name')?.text === 'DangerousAcceptAnyServerCertificateValidator') {
       flag(context, { kind: 'trustAll', range: rangeOf(access) });
     }
@@ -917,7 +928,7 @@ const RUBY_VERIFY_KEYS: ReadonlySet<string> = new Set(['verify', 'verify_ssl', '
 const RUBY_COMPARISONS: ReadonlySet<string> = new Set(['==', '!=', '===', 'eql?', 'equal?']);
 
 function checkRuby(context: RuleContext, code: CodeModel): void {
-  for (const constant of nodesOfType(code.root, ['scope_resolution'])) {
+  for (const constant of code.nodesOfType(['scope_resolution'])) {
     if (constant.parent?.type === 'scope_resolution') continue;
     const name = stripLeadingScope(compact(constant.text));
     if (name !== 'OpenSSL::SSL::VERIFY_NONE' || isRubyComparison(constant)) continue;
@@ -1171,7 +1182,7 @@ const SHELL_NON_WORDS: ReadonlySet<string> = new Set(['comment', 'file_redirect'
 
 function checkShell(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
-  for (const command of nodesOfType(code.root, ['command'])) {
+  for (const command of code.nodesOfType(['command'])) {
     const words: Word[] = [];
     for (const child of command.namedChildren) {
       if (child === null || SHELL_NON_WORDS.has(child.type)) continue;
@@ -1179,7 +1190,7 @@ function checkShell(context: RuleContext, code: CodeModel): void {
     }
     for (const finding of commandFindings(words, text)) flag(context, finding);
   }
-  for (const assignment of nodesOfType(code.root, ['variable_assignment'])) {
+  for (const assignment of code.nodesOfType(['variable_assignment'])) {
     const name = assignment.childForFieldName('name');
     const value = assignment.childForFieldName('value');
     if (name === null) continue;

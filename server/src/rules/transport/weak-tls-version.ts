@@ -830,8 +830,7 @@ const csharpSinks: SinkFinder = (code) => {
   const sinks: VersionSink[] = [];
   const enabled = (node: SyntaxNode): VersionSink => ({ list: dotnetTokens(code, node), role: 'enabled', spellings: [DOTNET_PROTOCOLS] });
   // Assignments are read from the tree: the code model keeps `=` only, and `|=` adds protocols too.
-  for (const assignment of code.root.descendantsOfType('assignment_expression')) {
-    if (assignment === null) continue;
+  for (const assignment of code.nodesOfType(['assignment_expression'])) {
     const left = assignment.childForFieldName('left');
     const right = assignment.childForFieldName('right');
     const operator = assignment.namedChildren.find((child) => child?.type === 'assignment_operator')?.text ?? assignment.child(1)?.text;

@@ -160,8 +160,7 @@ function enclosingClassName(node: SyntaxNode): string | undefined {
 
 function pythonFlags(code: CodeModel, path: string): Flag[] {
   const flags: Flag[] = [];
-  for (const decorator of code.root.descendantsOfType('decorator')) {
-    if (decorator === null) continue;
+  for (const decorator of code.nodesOfType(['decorator'])) {
     const expression = decorator.namedChildren[0];
     const name = expression?.type === 'call' ? expression.childForFieldName('function')?.text : expression?.text;
     if (name === 'csrf_exempt' || name?.endsWith('.csrf_exempt') === true) flags.push({ kind: 'djangoExempt', range: rangeOf(decorator), what: '@csrf_exempt', confidence: 'medium' });
@@ -231,9 +230,9 @@ function rubyFlags(code: CodeModel, path: string): Flag[] {
 
 function csharpFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
-  for (const attribute of code.root.descendantsOfType('attribute')) {
-    const name = attribute?.childForFieldName('name')?.text;
-    if (attribute !== null && (name === 'IgnoreAntiforgeryToken' || name === 'IgnoreAntiforgeryTokenAttribute')) {
+  for (const attribute of code.nodesOfType(['attribute'])) {
+    const name = attribute.childForFieldName('name')?.text;
+    if ((name === 'IgnoreAntiforgeryToken' || name === 'IgnoreAntiforgeryTokenAttribute')) {
       flags.push({ kind: 'aspnet', range: rangeOf(attribute), what: '[IgnoreAntiforgeryToken]', confidence: 'medium' });
     }
   }
@@ -261,8 +260,7 @@ function phpFlags(code: CodeModel): Flag[] {
   const flags: Flag[] = [];
   const inCsrfMiddleware = code.root.text.includes('VerifyCsrfToken') || code.root.text.includes('ValidateCsrfToken');
   if (inCsrfMiddleware) {
-    for (const node of code.root.descendantsOfType('property_element')) {
-      if (node === null) continue;
+    for (const node of code.nodesOfType(['property_element'])) {
       const name = node.namedChildren[0]?.text;
       const value = node.namedChildren[1];
       const initial = value?.type === 'property_initializer' ? value.namedChildren[0] : value;

@@ -90,16 +90,21 @@ function exceptionNames(code: CodeModel): ExceptionNames {
   const known = namesByModel.get(code);
   if (known !== undefined) return known;
   const bound = new Set<string>();
-  for (const node of code.root.descendantsOfType(CATCH_TYPES)) {
+  const javascript = code.language === 'javascript' || code.language === 'typescript' || code.language === 'tsx';
+  // One walk for catch clauses and, in JavaScript, parameter lists: each walk is of the whole tree.
+  for (const node of code.root.descendantsOfType(javascript ? [...CATCH_TYPES, 'formal_parameters'] : CATCH_TYPES)) {
+    if (node?.type === 'formal_parameters') {
+      // Express error middleware: (err, req, res, next). The count first: building every
+      // function's parameter nodes costs more than the rest of the rule.
+      if (node.namedChildCount !== 4) continue;
+      const named = node.namedChildren.filter((child) => child !== null);
+      if (named.length === 4) bound.add(named[0]?.text.split(':')[0]?.trim() ?? '');
+      continue;
+    }
     const name = node === null ? undefined : caughtName(node);
     if (name !== undefined) bound.add(name.replace('$', ''));
   }
-  if (code.language === 'javascript' || code.language === 'typescript' || code.language === 'tsx') {
-    for (const parameters of code.root.descendantsOfType('formal_parameters')) {
-      // Express error middleware: (err, req, res, next).
-      const named = parameters?.namedChildren.filter((child) => child !== null) ?? [];
-      if (named.length === 4) bound.add(named[0]?.text.split(':')[0]?.trim() ?? '');
-    }
+  if (javascript) {
     for (const call of code.calls()) {
       const callback = call.name === 'catch' ? call.args[0]?.node : undefined;
       const parameter = callback?.childForFieldName('parameter') ?? callback?.childForFieldName('parameters')?.namedChildren[0];
@@ -402,8 +407,9 @@ const JS_RESPONSE_METHODS: ReadonlySet<string> = new Set(['send', 'json', 'jsonp
 const JS_RESPONSE_RECEIVER = safeRegex('^(?:res|response|reply|resp)\\b');
 
 const jsSinks: SinkFinder = (call) => {
-  const receiver = call.receiver?.text;
-  if (receiver !== undefined && JS_RESPONSE_METHODS.has(call.name) && JS_RESPONSE_RECEIVER.test(receiver)) return { values: allArgs(call), api: `${receiver.split('.')[0] ?? 'res'}.${call.name}` };
+  // The method name first: reading the receiver's text copies it out of the parser, for every call.
+  const receiver = JS_RESPONSE_METHODS.has(call.name) ? call.receiver?.text : undefined;
+  if (receiver !== undefined && JS_RESPONSE_RECEIVER.test(receiver)) return { values: allArgs(call), api: `${receiver.split('.')[0] ?? 'res'}.${call.name}` };
   if ((call.callee === 'Response.json' || call.callee === 'NextResponse.json' || (call.isConstructor && call.callee === 'Response'))) return { values: allArgs(call).slice(0, 1), api: call.isConstructor ? 'new Response' : call.callee };
   return undefined;
 };
@@ -530,22 +536,21 @@ function statementSinks(code: CodeModel): Sink[] {
       }
       break;
     case 'php':
-      for (const node of code.root.descendantsOfType(['echo_statement', 'print_intrinsic', 'exit_statement'])) {
-        const api = node?.type === 'echo_statement' ? 'echo' : node?.type === 'print_intrinsic' ? 'print' : 'exit';
-        if (node !== null) sinks.push({ values: node.namedChildren.filter((child): child is SyntaxNode => child !== null), api });
+      for (const node of code.nodesOfType(['echo_statement', 'print_intrinsic', 'exit_statement'])) {
+        const api = node.type === 'echo_statement' ? 'echo' : node.type === 'print_intrinsic' ? 'print' : 'exit';
+        sinks.push({ values: node.namedChildren.filter((child): child is SyntaxNode => child !== null), api });
       }
       break;
     case 'python':
-      for (const node of code.root.descendantsOfType('return_statement')) {
-        if (node === null) continue;
+      for (const node of code.nodesOfType(['return_statement'])) {
         const value = node.namedChildren[0];
         if (value !== null && value !== undefined && (isStatusTuple(value) || isRouteFunction(code, node))) sinks.push({ values: [value], api: 'the route\'s return value' });
       }
       break;
     case 'java':
-      for (const node of code.root.descendantsOfType('return_statement')) {
-        const value = node?.namedChildren[0];
-        if (node !== null && value !== null && value !== undefined && isExceptionHandler(code, node)) sinks.push({ values: [value], api: 'an @ExceptionHandler method' });
+      for (const node of code.nodesOfType(['return_statement'])) {
+        const value = node.namedChildren[0];
+        if (value !== null && value !== undefined && isExceptionHandler(code, node)) sinks.push({ values: [value], api: 'an @ExceptionHandler method' });
       }
       break;
     default:
@@ -636,9 +641,12 @@ function codeFindings(context: RuleContext): void {
   if (code === undefined || classify === undefined || findSink === undefined) return;
   // PHP scripts run from the command line print to a terminal, not an HTTP response.
   if (code.language === 'php' && isPhpCommandLineScript(context.document.path, context.document.text)) return;
+  const sinks = [...code.calls().map((call) => findSink(call, code)).filter((sink): sink is Sink => sink !== undefined), ...statementSinks(code)];
+  // Most files send no response at all, and finding the names that hold exceptions walks the
+  // whole tree: it waits until there is a response value to look into.
+  if (sinks.every((sink) => sink.values.length === 0)) return;
   const names = exceptionNames(code);
   const all = names.all;
-  const sinks = [...code.calls().map((call) => findSink(call, code)).filter((sink): sink is Sink => sink !== undefined), ...statementSinks(code)];
   const reported = new Set<number>();
   for (const sink of sinks) {
     for (const value of sink.values) {

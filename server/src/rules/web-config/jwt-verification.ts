@@ -344,8 +344,7 @@ function checkPhpDecode(context: RuleContext, code: CodeModel, call: CallSite): 
 
 /** golang-jwt's `SigningMethodNone` and `UnsafeAllowNoneSignatureType`. */
 function checkGoNone(context: RuleContext, code: CodeModel): void {
-  for (const selector of code.root.descendantsOfType('selector_expression')) {
-    if (selector === null) continue;
+  for (const selector of code.nodesOfType(['selector_expression'])) {
     const field = selector.childForFieldName('field')?.text;
     if (field !== 'SigningMethodNone' && field !== 'UnsafeAllowNoneSignatureType') continue;
     const qualified = code.qualifiedName(selector) ?? selector.text;
@@ -359,8 +358,10 @@ function check(context: RuleContext): void {
   if (code === undefined) return;
   const calls = code.calls();
   const verifyNames = verifiers(code.language);
-  const verifyingDecode = code.language === 'python' && calls.some((call) => isVerifyingPythonDecode(code, call));
-  const verifiedInFile = verifyingDecode || calls.some((call) => verifyNames.has(call.name));
+  // Whether the file verifies tokens anywhere is a fact about the whole file.
+  const whole = code.wholeFile();
+  const verifyingDecode = code.language === 'python' && whole.calls().some((call) => isVerifyingPythonDecode(whole, call));
+  const verifiedInFile = verifyingDecode || whole.calls().some((call) => verifyNames.has(call.name));
   for (const pair of code.keyValues()) checkPair(context, code, pair, verifyingDecode);
   for (const assignment of code.assignments()) {
     // `options.TokenValidationParameters.ValidateLifetime = false` outside an initialiser.

@@ -383,8 +383,7 @@ function deviseLengthFindings(code: CodeModel, value: SyntaxNode): Finding[] {
 /** `[MinLength(6)]` and `[StringLength(100, MinimumLength = 6)]` on a password property. */
 function csharpAttributeFindings(code: CodeModel): Finding[] {
   const findings: Finding[] = [];
-  for (const attribute of code.root.descendantsOfType('attribute')) {
-    if (attribute === null) continue;
+  for (const attribute of code.nodesOfType(['attribute'])) {
     const name = attribute.childForFieldName('name')?.text ?? '';
     if (name !== 'MinLength' && name !== 'MaxLength' && name !== 'StringLength') continue;
     const first = attribute.descendantsOfType('attribute_argument')[0]?.namedChildren[0];
