@@ -6,8 +6,9 @@
  * findings are taken to depend only on its own text and the context, so when the context's text
  * changes the whole file is analysed again.
  */
-import type { Node } from 'web-tree-sitter';
+import type { Node, TreeCursor } from 'web-tree-sitter';
 import type { CodeLanguage } from '../contract';
+import type { TreeOutline } from '../parse/walk';
 
 export interface FunctionUnit {
   readonly id: number;
@@ -22,6 +23,8 @@ export interface UnitLayout {
   readonly units: readonly FunctionUnit[];
   /** The context's text without comments or whitespace between nodes, with a marker where each unit sits. */
   readonly contextKey: string;
+  /** The same walk as pieces, so the model can leave units out without walking again (ScopedTree). */
+  readonly outline: TreeOutline;
 }
 
 interface UnitGrammar {
@@ -93,6 +96,7 @@ export function functionUnits(root: Node, text: string, language: CodeLanguage):
   const grammar = GRAMMARS[language];
   const units: FunctionUnit[] = [];
   const context: string[] = [];
+  const outline: TreeOutline[number][] = [];
   const cursor = root.walk();
   // Containers nest only as deep as classes in classes, so the recursion stays shallow.
   const visitChildren = (path: string): void => {
@@ -102,7 +106,9 @@ export function functionUnits(root: Node, text: string, language: CodeLanguage):
       const type = cursor.nodeType;
       const start = cursor.startIndex;
       const end = cursor.endIndex;
+      const index = cursor.currentDescendantIndex;
       if (grammar.units.has(type)) {
+        outline.push({ kind: 'unit', id: cursor.nodeId, index });
         units.push({
           id: cursor.nodeId,
           start,
@@ -111,19 +117,29 @@ export function functionUnits(root: Node, text: string, language: CodeLanguage):
         });
         context.push(UNIT_MARK);
       } else if (cursor.nodeIsNamed && grammar.containers.has(type)) {
+        outline.push({ kind: 'path', type, named: true, index });
         context.push(`${type}(`);
         visitChildren(`${path}/${type}#${containerIndex++}`);
         context.push(')');
-      } else if (!isComment(type)) {
-        context.push(text.slice(start, end));
+      } else {
+        outline.push(outlinePiece(cursor, type, index));
+        if (!isComment(type)) context.push(text.slice(start, end));
       }
     } while (cursor.gotoNextSibling());
     cursor.gotoParent();
   };
   try {
+    outline.push({ kind: 'path', type: root.type, named: true, index: 0 });
     visitChildren(root.type);
   } finally {
     cursor.delete();
   }
-  return { units, contextKey: context.join(PIECE) };
+  return { units, contextKey: context.join(PIECE), outline };
+}
+
+/** A node beside the units: a leaf checked alone, or a subtree walked whole (its Node made now, as every walk visits it). */
+function outlinePiece(cursor: TreeCursor, type: string, index: number): TreeOutline[number] {
+  if (!cursor.gotoFirstChild()) return { kind: 'leaf', type, named: cursor.nodeIsNamed, index };
+  cursor.gotoParent();
+  return { kind: 'subtree', node: cursor.currentNode };
 }

@@ -15,7 +15,7 @@ import type {
   StringLiteral,
 } from '../contract';
 import type { ParsedCode } from '../parse/parse-code';
-import { ScopedTree, type ExcludedSubtree } from '../parse/walk';
+import { ScopedTree, type ExcludedSubtree, type TreeOutline } from '../parse/walk';
 import type { FactSink, LanguageAdapter, RawCall } from './adapter';
 import { adapterFor } from './adapters';
 import { compact } from './values';
@@ -66,12 +66,18 @@ function lastBefore(list: readonly ScopedAssignment[] | undefined, before: numbe
 /** Constant chains deeper than this are treated as unknown: real code rarely goes past three. */
 const MAX_RESOLUTION_DEPTH = 12;
 
+/** Subtrees to leave out of a model, and the outline of the tree they were found in (function-units.ts). */
+export interface ModelScope {
+  readonly excluded: readonly ExcludedSubtree[];
+  readonly outline: TreeOutline;
+}
+
 /**
- * `excluded` leaves subtrees out of every list and of `nodesOfType`: the incremental scan reuses
+ * `scope` leaves subtrees out of every list and of `nodesOfType`: the incremental scan reuses
  * the findings of function units whose text did not change, and analyses only the rest.
  */
-export function buildCodeModel(parsed: ParsedCode, project: ProjectIndex, excluded: readonly ExcludedSubtree[] = []): CodeModel {
-  return new TreeCodeModel(parsed, adapterFor(parsed.language), project, excluded);
+export function buildCodeModel(parsed: ParsedCode, project: ProjectIndex, scope: ModelScope = { excluded: [], outline: [] }): CodeModel {
+  return new TreeCodeModel(parsed, adapterFor(parsed.language), project, scope);
 }
 
 class TreeCodeModel implements CodeModel {
@@ -101,16 +107,16 @@ class TreeCodeModel implements CodeModel {
     private readonly parsed: ParsedCode,
     private readonly adapter: LanguageAdapter,
     private readonly project: ProjectIndex,
-    private readonly excluded: readonly ExcludedSubtree[],
+    private readonly scoped: ModelScope,
   ) {
     this.language = parsed.language;
     this.root = parsed.tree.rootNode;
-    this.scope = new ScopedTree(this.root, excluded);
+    this.scope = new ScopedTree(this.root, scoped.excluded, scoped.outline);
   }
 
   wholeFile(): CodeModel {
-    if (this.excluded.length === 0) return this;
-    return (this.whole ??= new TreeCodeModel(this.parsed, this.adapter, this.project, []));
+    if (this.scoped.excluded.length === 0) return this;
+    return (this.whole ??= new TreeCodeModel(this.parsed, this.adapter, this.project, { excluded: [], outline: [] }));
   }
   /**
    * Facts are collected on first use: a rule that returns early, or a file where no rule asks

@@ -60,21 +60,12 @@ function walkTypesWithCursor(root: Node, types: ReadonlySet<string>, visit: (nod
   }
 }
 
-/** A subtree a scoped walk leaves out: its node id and its range. */
+/** A subtree a scoped walk leaves out (a function unit): its node id. */
 export interface ExcludedSubtree {
   readonly id: number;
-  readonly start: number;
-  readonly end: number;
 }
 
-/**
- * The tree with some subtrees left out (the function units an incremental scan reuses), as the
- * nodes on the way down to them and the largest subtrees beside them that contain none. Built
- * once with a cursor; each walk by type then checks the nodes on the way down and the leaves
- * itself and asks WebAssembly's `descendantsOfType` only for the larger subtrees, so a walk
- * costs a few calls however many functions are left out.
- */
-/** A node on the way down to an excluded subtree, or a leaf beside one: checked on its own. */
+/** A node checked on its own: on the way down to an excluded subtree, or a leaf beside one. */
 interface SinglePiece {
   readonly kind: 'path' | 'leaf';
   readonly type: string;
@@ -84,46 +75,47 @@ interface SinglePiece {
   node?: Node;
 }
 
-type Piece = SinglePiece | { readonly kind: 'subtree'; readonly node: Node };
+/** A subtree walked with all its descendants. */
+interface SubtreePiece {
+  readonly kind: 'subtree';
+  readonly node: Node;
+}
 
+type Piece = SinglePiece | SubtreePiece;
+
+/**
+ * The tree's top levels as the incremental scan's function units see them (function-units.ts),
+ * in pre-order: containers (`path`), the leaves and subtrees beside the units, and the units
+ * themselves. With it a scoped tree needs no walk of its own.
+ */
+export type TreeOutline = readonly (Piece | { readonly kind: 'unit'; readonly id: number; readonly index: number })[];
+
+/**
+ * The tree with some subtrees left out (the function units an incremental scan reuses), as the
+ * nodes on the way down to them and the largest subtrees beside them that contain none. Each
+ * walk by type then checks the nodes on the way down and the leaves itself and asks
+ * WebAssembly's `descendantsOfType` only for the subtrees, so a walk costs a few calls however
+ * many functions are left out.
+ */
 export class ScopedTree {
   /**
-   * In document pre-order: `path` nodes are checked alone, `subtree` nodes with all their
-   * descendants. Only subtrees hold a Node from the start; the others are found again by their
-   * descendant index when a walk wants them, since most (comments, keywords, punctuation) never match.
+   * In document pre-order. Only subtrees hold a Node from the start; the others are found again
+   * by their descendant index when a walk wants them, since most (comments, keywords,
+   * punctuation) never match.
    */
   private readonly pieces: Piece[] = [];
 
+  /** `outline` is the tree's outline from function-units.ts; every excluded subtree is one of its units. */
   constructor(
     private readonly root: Node,
     private readonly excluded: readonly ExcludedSubtree[],
+    outline: TreeOutline,
   ) {
     if (excluded.length === 0) return;
     const ids = new Set(excluded.map((subtree) => subtree.id));
-    const starts = excluded.map((subtree) => subtree.start);
-    const cursor = root.walk();
-    try {
-      for (;;) {
-        let descend = false;
-        if (!ids.has(cursor.nodeId)) {
-          const piece = { type: cursor.nodeType, named: cursor.nodeIsNamed, index: cursor.currentDescendantIndex };
-          if (containsStart(starts, cursor.startIndex, cursor.endIndex)) {
-            this.pieces.push({ kind: 'path', ...piece });
-            descend = true;
-          } else if (cursor.gotoFirstChild()) {
-            cursor.gotoParent();
-            this.pieces.push({ kind: 'subtree', node: cursor.currentNode });
-          } else {
-            this.pieces.push({ kind: 'leaf', ...piece });
-          }
-        }
-        if (descend && cursor.gotoFirstChild()) continue;
-        while (!cursor.gotoNextSibling()) {
-          if (!cursor.gotoParent()) return;
-        }
-      }
-    } finally {
-      cursor.delete();
+    for (const piece of outline) {
+      if (piece.kind !== 'unit') this.pieces.push(piece);
+      else if (!ids.has(piece.id)) this.pieces.push({ kind: 'subtree', node: this.nodeAt(piece.index) });
     }
   }
 
@@ -152,27 +144,17 @@ export class ScopedTree {
   }
 
   private nodeOf(piece: SinglePiece): Node {
-    if (piece.node === undefined) {
-      const cursor = this.root.walk();
-      try {
-        cursor.gotoDescendant(piece.index);
-        piece.node = cursor.currentNode;
-      } finally {
-        cursor.delete();
-      }
+    return (piece.node ??= this.nodeAt(piece.index));
+  }
+
+  private nodeAt(descendantIndex: number): Node {
+    const cursor = this.root.walk();
+    try {
+      cursor.gotoDescendant(descendantIndex);
+      return cursor.currentNode;
+    } finally {
+      cursor.delete();
     }
-    return piece.node;
   }
 }
 
-/** Whether an excluded subtree starts inside [start, end) (the starts are sorted). */
-function containsStart(starts: readonly number[], start: number, end: number): boolean {
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < start) low = mid + 1;
-    else high = mid;
-  }
-  return low < starts.length && starts[low]! < end;
-}

@@ -280,9 +280,16 @@ const PYCRYPTODOME_MODULES: ReadonlyMap<string, WeakAlgorithm> = new Map([
 ]);
 const CRYPTOGRAPHY_HASHES: ReadonlyMap<string, WeakAlgorithm> = new Map([['MD5', 'MD5'], ['SHA1', 'SHA-1']]);
 
-const detectPython: Detector = (call, context) => {
+/** A local definition shadows the library function; asked only of a call that would be reported, since it reads the whole file. */
+function unlessLocal(detect: Detector): Detector {
+  return (call, context) => {
+    const use = detect(call, context);
+    return use === undefined || callsLocalFunction(call, context) ? undefined : use;
+  };
+}
+
+const detectPython: Detector = unlessLocal((call, context) => {
   const { code } = context;
-  if (callsLocalFunction(call, context)) return undefined;
   const parts = partsOf(call.qualified);
   if (parts[0] === 'hashlib' && parts.length === 2) {
     const function_ = parts[1] ?? '';
@@ -305,7 +312,7 @@ const detectPython: Detector = (call, context) => {
     if (algorithm !== undefined && !feedsKeyedConstruction(call, context)) return byApiName(call, algorithm, className, 'SHA256');
   }
   return undefined;
-};
+});
 
 /** `usedforsecurity=False` (Python 3.9+) declares a non-security use such as a cache key. */
 function usedNotForSecurity(code: CodeModel, call: CallSite): boolean {
@@ -655,9 +662,9 @@ const PHP_ALGORITHM_CONSTANTS: ReadonlyMap<string, WeakAlgorithm> = new Map([
   ['OPENSSL_ALGO_SHA1', 'SHA-1'], ['OPENSSL_ALGO_MD5', 'MD5'], ['OPENSSL_ALGO_MD4', 'MD4'], ['OPENSSL_ALGO_MD2', 'MD2'],
 ]);
 
-const detectPhp: Detector = (call, context) => {
+const detectPhp: Detector = unlessLocal((call, context) => {
   const { code } = context;
-  if (call.receiver !== undefined || call.isConstructor || callsLocalFunction(call, context)) return undefined;
+  if (call.receiver !== undefined || call.isConstructor) return undefined;
   const parts = partsOf(call.callee);
   if (parts.length !== 1) return undefined;
   const name = call.name.toLowerCase();
@@ -671,7 +678,7 @@ const detectPhp: Detector = (call, context) => {
   if (name === 'openssl_digest') return byNameArgument(code, namedArgument(call, 'digest_algo') ?? positionalArgument(call, 1), 'openssl');
   if (PHP_SIGNATURE_FUNCTIONS.has(name)) return phpSignature(call, code);
   return undefined;
-};
+});
 
 /** `md5($x)` → `hash('sha256', $x)`: the same hex output format, and `true` still asks for raw bytes. */
 function phpHashEdits(call: CallSite, replacement: string): TextEdit[] | undefined {
