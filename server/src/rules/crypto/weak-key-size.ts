@@ -372,6 +372,11 @@ interface DetectorContext {
   readonly calls: CallsById;
   /** Key/value facts by the id of the object, array, hash or argument list holding them. */
   readonly pairsIn: ReadonlyMap<number, readonly KeyValue[]>;
+  /**
+   * Whether the file's text has a literal (`promisify`, `elliptic`), asked before looking a
+   * callee's assignment up, which reads the whole file.
+   */
+  readonly mentions: (literal: string) => boolean;
 }
 
 type Detector = (call: CallSite, context: DetectorContext) => readonly KeyUse[];
@@ -471,7 +476,7 @@ const detectJavaScript: Detector = (call, context) => {
 
 /** `const generate = util.promisify(crypto.generateKeyPair); await generate('rsa', ...)`. */
 function isPromisified(call: CallSite, context: DetectorContext, targets: ReadonlySet<string>): boolean {
-  if (call.calleeNode.type !== 'identifier') return false;
+  if (call.calleeNode.type !== 'identifier' || !context.mentions('promisify')) return false;
   const value = assignedValue(context.code, call.node, call.calleeNode.text);
   const wrapper = value === undefined ? undefined : context.calls.get(value.id);
   if (wrapper === undefined || wrapper.name !== 'promisify') return false;
@@ -531,7 +536,7 @@ function webCryptoKey(call: CallSite, context: DetectorContext): KeyUse[] {
 /** `const EC = require('elliptic').ec; new EC('p192')`, or `import { ec } from 'elliptic'`. */
 function isEllipticConstructor(call: CallSite, context: DetectorContext): boolean {
   if (call.qualified === 'elliptic.ec') return true;
-  if (call.calleeNode.type !== 'identifier') return false;
+  if (call.calleeNode.type !== 'identifier' || !context.mentions('elliptic')) return false;
   const value = assignedValue(context.code, call.node, call.calleeNode.text);
   if (value?.type !== 'member_expression' || value.childForFieldName('property')?.text !== 'ec') return false;
   const object = value.childForFieldName('object');
@@ -1305,12 +1310,20 @@ const DETECTORS: Readonly<Partial<Record<CodeLanguage, Detector>>> = {
   ruby: detectRuby,
 };
 
-function codeUses(code: CodeModel): KeyUse[] {
+function codeUses(code: CodeModel, text: string): KeyUse[] {
   if (code.language === 'shell') return shellScriptUses(code);
   const detect = DETECTORS[code.language];
   if (detect === undefined) return [];
   const calls = lazyCallsById(code);
-  const context: DetectorContext = { code, calls, pairsIn: pairsByContainer(code) };
+  const found = new Map<string, boolean>();
+  const mentions = (literal: string): boolean => {
+    const known = found.get(literal);
+    if (known !== undefined) return known;
+    const yes = text.includes(literal);
+    found.set(literal, yes);
+    return yes;
+  };
+  const context: DetectorContext = { code, calls, pairsIn: pairsByContainer(code), mentions };
   const uses = code.calls().flatMap((call) => detect(call, context));
   if (code.language === 'csharp') uses.push(...dotnetNamedCurves(code.root), ...dotnetKeySizeAssignments(context));
   if (code.language === 'php') uses.push(...phpOpensslOptions(context));
@@ -1323,7 +1336,7 @@ function limitFor(context: RuleContext, kind: KeyKind): number {
 }
 
 function check(context: RuleContext): void {
-  const uses = context.code ? codeUses(context.code) : context.config ? configUses(context.config, context.document.text) : [];
+  const uses = context.code ? codeUses(context.code, context.document.text) : context.config ? configUses(context.config, context.document.text) : [];
   const reported = new Set<string>();
   for (const use of uses) {
     const limit = limitFor(context, use.kind);
