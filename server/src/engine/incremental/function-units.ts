@@ -8,6 +8,7 @@
  */
 import type { Node, TreeCursor } from 'web-tree-sitter';
 import type { CodeLanguage } from '../contract';
+import { COMMENT_TYPES } from '../parse/comments';
 import type { TreeOutline } from '../parse/walk';
 
 export interface FunctionUnit {
@@ -84,13 +85,9 @@ const GRAMMARS: Readonly<Record<CodeLanguage, UnitGrammar>> = {
 const PIECE = '\u0000';
 const UNIT_MARK = '\u0001';
 
-function isComment(type: string): boolean {
-  return type === 'comment' || type === 'line_comment' || type === 'block_comment';
-}
-
 /**
- * Read with a tree cursor, which builds no Node objects: a file's top level can hold thousands of
- * statements, and this runs on every edit.
+ * Read with a tree cursor, which builds Node objects only for the subtrees beside the units: a
+ * file's top level can hold thousands of statements, and this runs on every edit.
  */
 export function functionUnits(root: Node, text: string, language: CodeLanguage): UnitLayout {
   const grammar = GRAMMARS[language];
@@ -123,7 +120,7 @@ export function functionUnits(root: Node, text: string, language: CodeLanguage):
         context.push(')');
       } else {
         outline.push(outlinePiece(cursor, type, index));
-        if (!isComment(type)) context.push(text.slice(start, end));
+        if (!COMMENT_TYPES.has(type)) context.push(text.slice(start, end));
       }
     } while (cursor.gotoNextSibling());
     cursor.gotoParent();

@@ -2,10 +2,11 @@
  * Scans successive versions of one document, as an editor produces them, doing as little work
  * per version as the edit allows:
  * - the previous tree is edited and reparsed, so tree-sitter reuses what the edit did not touch;
- * - when the file's context (everything outside its function units, see function-units.ts) and
- *   the set of rules that apply are unchanged, the findings of each unit whose text is unchanged
- *   are reused, moved to where the unit now starts, and the rules look only at the context and
- *   the changed units.
+ * - when the file's context (everything outside its function units, see function-units.ts) is
+ *   unchanged, the findings of each unit whose text is unchanged are reused, moved to where the
+ *   unit now starts, and the rules look only at the context and the changed units. A rule that
+ *   applies for the first time (its prefilter literal was just typed) reads the whole file; a
+ *   rule that no longer applies loses its findings.
  * The result is the same as `scan` of the same text whenever a unit's findings depend only on
  * its own text and the context. A rule that reads facts from elsewhere in the file (another
  * function's declarations) can differ until that function changes too, so the language server
@@ -82,13 +83,14 @@ export class IncrementalScanner {
     };
     const previous = this.state;
     this.state = undefined;
-    const sameSetup = previous !== undefined && previous.language === language && sameOptions(previous.reuseKey, reuseKey);
+    const sameLanguage = previous !== undefined && previous.language === language;
+    const sameSetup = sameLanguage && sameOptions(previous.reuseKey, reuseKey);
     const change = previous === undefined ? undefined : textChange(previous.text, file.text);
-    const parsed = await parseOrSkip(plan, () =>
-      parseCode(file.text, language, plan.deadline, previous !== undefined && previous.language === language ? { tree: previous.tree, change } : undefined),
-    ).finally(() => previous?.tree.delete());
+    const parsed = await parseOrSkip(plan, () => parseCode(file.text, language, plan.deadline, sameLanguage ? { tree: previous.tree, change } : undefined)).finally(() =>
+      previous?.tree.delete(),
+    );
     if (!('tree' in parsed)) return parsed;
-    if (sameSetup) this.counts.reparsed++;
+    if (sameLanguage) this.counts.reparsed++;
 
     let keepTree = false;
     try {

@@ -3,7 +3,7 @@ import type { Range } from '../contract';
 import { walkTypes } from './walk';
 
 /** Every grammar shipped names its comment nodes `comment` (or `line_comment`/`block_comment` in Java). */
-const COMMENT_TYPES: ReadonlySet<string> = new Set(['comment', 'line_comment', 'block_comment']);
+export const COMMENT_TYPES: ReadonlySet<string> = new Set(['comment', 'line_comment', 'block_comment']);
 
 export function collectComments(root: Node): Range[] {
   const ranges: Range[] = [];
