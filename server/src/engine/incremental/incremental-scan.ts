@@ -102,8 +102,10 @@ export class IncrementalScanner {
       const added = reusable ? plan.candidates.filter(({ rule }) => !previous.reuseKey.ruleIds.has(rule.meta.id)) : plan.candidates;
       const reused = carried.length > 0 ? layout.units.filter((unit) => previous?.unitFindings.has(unit.key)) : [];
       this.reusedInLastScan = reused.map(({ start, end }) => ({ start, end }));
-      const scoped = await runRules({ ...plan, candidates: carried }, { code: buildCodeModel(parsed, options.project, { excluded: reused, outline: layout.outline }), comments: parsed.comments, reused: new RangeSet(reused) });
-      const whole = added.length === 0 ? { findings: [] } : await runRules({ ...plan, candidates: added }, { code: buildCodeModel(parsed, options.project), comments: parsed.comments });
+      const code = buildCodeModel(parsed, options.project, { excluded: reused, outline: layout.outline });
+      const scoped = await runRules({ ...plan, candidates: carried }, { code, comments: parsed.comments, reused: new RangeSet(reused) });
+      // The whole-file model is the one `wholeFile()` gave the carried rules, so it is collected once.
+      const whole = added.length === 0 ? { findings: [] } : await runRules({ ...plan, candidates: added }, { code: code.wholeFile(), comments: parsed.comments });
       const run = { findings: [...scoped.findings, ...whole.findings], skipped: scoped.skipped ?? whole.skipped };
       const { inUnits, outside } = splitByUnit(layout.units, run.findings);
       let contextFindings = outside;
