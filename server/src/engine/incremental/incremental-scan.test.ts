@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { Rule } from '../contract';
 import { DEFAULT_CONFIG } from '../config/types';
-import { scan, type ScanOptions } from '../scan';
+import { scan, type ScanOptions, type ScanResult } from '../scan';
 import { NO_PROJECT } from '../../../../test/support/model-fixture';
 import { IncrementalScanner } from './incremental-scan';
 import { MD5_TEST_RULE_META } from '../../../../test/support/test-rule-meta';
@@ -82,14 +82,14 @@ describe('IncrementalScanner', () => {
     scanner.dispose();
   });
 
-  it('runs a rule that newly applies (its prefilter literal was typed) over the whole file, and reuses the rest', async () => {
+  it('runs a rule that newly applies (its prefilter literal was typed) on the changed function only, like the others', async () => {
     const addedSaw: string[][] = [];
     const added: Rule = {
       meta: { ...META, id: 'crypto/test-added', prefilter: ['zzz'] },
       check(context) {
         const calls = context.code?.calls() ?? [];
         addedSaw.push(calls.map((call) => call.callee));
-        for (const call of calls) if (call.name === 'md5') context.report({ node: call.node, message: 'added rule' });
+        for (const call of calls) if (call.name === 'md5' || call.name === 'sha') context.report({ node: call.node, message: 'added rule' });
       },
     };
     const options = { ...OPTIONS, rules: [testRule, added] };
@@ -98,8 +98,16 @@ describe('IncrementalScanner', () => {
     await scanner.scan({ path: 'a.js', text: FILE }, options);
     const incremental = await scanner.scan({ path: 'a.js', text: edited }, options);
     assert.deepEqual(seen.calls, ['sha'], 'the rule that applied before saw only the changed function');
-    assert.deepEqual(addedSaw, [['md5', 'sha', 'fetch']], 'the new rule saw the whole file');
-    assert.deepEqual(incremental, await scan({ path: 'a.js', text: edited }, options));
+    assert.deepEqual(addedSaw, [['sha']], 'the new rule saw only the changed function');
+    const addedFindings = (result: ScanResult): string[] =>
+      result.findings.filter((finding) => finding.ruleId === 'crypto/test-added').map((finding) => edited.slice(finding.range.start, finding.range.end));
+    assert.deepEqual(addedFindings(incremental), ['sha(zzz)'], 'its finding in the edited function is there at once');
+    const full = await scan({ path: 'a.js', text: edited }, options);
+    assert.deepEqual(addedFindings(full), ['md5(x)', 'sha(zzz)'], 'the one in the reused function comes with the full scan');
+    assert.deepEqual(
+      incremental.findings.filter((finding) => finding.ruleId !== 'crypto/test-added'),
+      full.findings.filter((finding) => finding.ruleId !== 'crypto/test-added'),
+    );
     // Deleting the literal again drops the rule's findings from the reused functions.
     const back = await scanner.scan({ path: 'a.js', text: FILE }, options);
     assert.equal(scanner.statistics.reusedUnits, 2);
