@@ -44,6 +44,22 @@ describe('LiteralMatcher', () => {
     }
   });
 
+  it('folds case as toLowerCase does, also for the two non-ASCII capitals whose lower case is ASCII', () => {
+    const next = random(20261128);
+    // U+0130 lower-cases to "i" and a combining dot (U+0307), U+212A (Kelvin) to "k".
+    const textAlphabet = 'ikIK\u0130\u212A\u0307 é';
+    const literalAlphabet = 'ik ';
+    const word = (alphabet: string, length: number) => Array.from({ length }, () => alphabet[Math.floor(next() * alphabet.length)]).join('');
+    for (let round = 0; round < 300; round++) {
+      const literals = Array.from({ length: 1 + Math.floor(next() * 8) }, () => word(literalAlphabet, 1 + Math.floor(next() * 3)));
+      const text = word(textAlphabet, Math.floor(next() * 40));
+      const present = new LiteralMatcher(literals).literalsIn(text);
+      for (const literal of literals) assert.equal(present([literal]), passesPrefilter(text, [literal]), `${JSON.stringify(literal)} in ${JSON.stringify(text)}`);
+    }
+    assert.equal(new LiteralMatcher(['ik']).literalsIn('\u0130K')(['ik']), false, 'the combining dot comes between');
+    assert.equal(new LiteralMatcher(['ik']).literalsIn('I\u212A')(['ik']), true);
+  });
+
   it('agrees with passesPrefilter for every built-in rule on every rule example', () => {
     const texts = allRules.flatMap((rule) => Object.values(rule.meta.examples ?? {}).filter((value): value is string => typeof value === 'string'));
     for (const text of texts) {

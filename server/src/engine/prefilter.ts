@@ -27,6 +27,14 @@ export function passesPrefilter(text: string, literals: readonly string[]): bool
 
 /** The automaton's alphabet: characters below this code have a transition table entry. */
 const ALPHABET = 128;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+/** From an upper-case ASCII letter to its lower-case one. */
+const CASE_OFFSET = 0x20;
+const LOWER_I = 0x69;
+const LOWER_K = 0x6b;
+const DOTTED_CAPITAL_I = 0x130;
+const KELVIN_SIGN = 0x212a;
 
 /**
  * All the literals of a rule set, matched at once. `literalsIn(text)` gives a predicate with the
@@ -106,30 +114,48 @@ export class LiteralMatcher {
         queue.push(child);
       }
     }
+    // Upper-case letters move as their lower-case letters do, so the text needs no lower-casing.
+    for (let row = 0; row < delta.length; row += ALPHABET) delta.copyWithin(row + UPPER_A, row + UPPER_A + CASE_OFFSET, row + UPPER_Z + 1 + CASE_OFFSET);
     this.delta = delta;
     this.outputs = outputs;
   }
 
-  /** Which literals occur in `text` (case-insensitively): a predicate over literal lists. */
+  /**
+   * Which literals occur in `text` (case-insensitively): a predicate over literal lists. The
+   * automaton moves on an upper-case letter as on its lower-case one, which finds what a search
+   * of `text.toLowerCase()` finds without copying the text (files are up to a megabyte). The only
+   * characters outside ASCII whose lower case holds an ASCII letter are folded here: U+0130 to
+   * "i" and a combining dot, and the Kelvin sign U+212A to "k".
+   */
   literalsIn(text: string): (literals: readonly string[]) => boolean {
-    const lower = lowerCased(text);
     const found = new Uint8Array(this.literals.length);
     const visited = new Uint8Array(this.outputs.length);
     const { delta, outputs } = this;
-    let state = 0;
-    for (let index = 0; index < lower.length; index++) {
-      const code = lower.charCodeAt(index);
-      state = code < ALPHABET ? delta[state * ALPHABET + code]! : 0;
+    const visit = (state: number): void => {
       const ended = outputs[state];
       if (ended !== undefined && visited[state] === 0) {
         visited[state] = 1;
         for (const id of ended) found[id] = 1;
       }
+    };
+    let state = 0;
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code < ALPHABET) state = delta[state * ALPHABET + code]!;
+      else if (code === KELVIN_SIGN) state = delta[state * ALPHABET + LOWER_K]!;
+      else if (code === DOTTED_CAPITAL_I) {
+        visit(delta[state * ALPHABET + LOWER_I]!);
+        // The combining dot that follows the "i" matches no literal in the alphabet.
+        state = 0;
+        continue;
+      } else state = 0;
+      if (outputs[state] !== undefined) visit(state);
     }
+    const lower = this.others.length === 0 ? '' : lowerCased(text);
     for (const id of this.others) found[id] = lower.includes(this.literals[id]!) ? 1 : 0;
     return (literals) => {
       if (literals.length === 0) return true;
-      return this.idsOf(literals).some((id) => (id < 0 ? lower.includes(literals[-id - 1]!.toLowerCase()) : found[id] === 1));
+      return this.idsOf(literals).some((id) => (id < 0 ? lowerCased(text).includes(literals[-id - 1]!.toLowerCase()) : found[id] === 1));
     };
   }
 

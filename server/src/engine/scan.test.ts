@@ -42,6 +42,32 @@ describe('scan', () => {
     assert.deepStrictEqual(result.findings, []);
   });
 
+  it('runs only the rules that read declaration files on a .d.ts file, and parses it only for them', async () => {
+    const md5TypeScript: Rule = { ...md5Calls, meta: { ...META, languages: ['typescript'] } };
+    const declarationRule: Rule = {
+      meta: { ...META, id: 'secrets/test-declarations', languages: ['typescript'], prefilter: ['ghp_'], declarationFiles: true },
+      check(context) {
+        const at = context.document.text.indexOf('ghp_');
+        context.report({ range: { start: at, end: at + 4 }, message: 'token' });
+      },
+    };
+    const rules = [md5TypeScript, declarationRule];
+    const text = "// example: ghp_\nexport declare const hash: typeof md5;\nmd5('x');\n";
+    const ruleIds = async (path: string): Promise<string[]> => (await scan({ path, text }, options({}, rules))).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(await ruleIds('src/hash.ts'), ['secrets/test-declarations', 'crypto/test-md5-call']);
+    for (const path of ['types/hash.d.ts', 'lib/hash.d.mts', 'lib/hash.d.cts', 'styles/app.d.css.ts', 'HASH.D.TS']) {
+      assert.deepEqual(await ruleIds(path), ['secrets/test-declarations'], path);
+    }
+    const before = parseStatistics().parses;
+    await scan({ path: 'types/hash.d.ts', text: text.replace('ghp_', 'a token') }, options({}, rules));
+    assert.equal(parseStatistics().parses, before, 'no rule that reads declarations could match, so no parse');
+    // Look-alikes that are ordinary modules.
+    for (const path of ['src/d.ts', 'src/data.d.ts.bak', 'src/record.dts.ts']) {
+      const ids = await ruleIds(path);
+      assert.ok(path.endsWith('.bak') ? ids.length === 0 : ids.includes('crypto/test-md5-call'), path);
+    }
+  });
+
   it('skips a file over maxFileSizeKb with the reason', async () => {
     const result = await scan({ path: 'big.js', text: `md5('x');${' '.repeat(2048)}` }, options({ maxFileSizeKb: 1 }));
     assert.deepStrictEqual(result.skipped, { path: 'big.js', reason: 'larger than maxFileSizeKb (1 KB)' });

@@ -19,7 +19,7 @@ import type {
 import { CONFIDENCES, SEVERITIES } from './contract';
 import type { EffectiveConfig } from './config/types';
 import { resolveRuleSetting } from './config/rule-settings';
-import { detectLanguage, isCodeLanguage } from './languages/detect';
+import { detectLanguage, isCodeLanguage, isDeclarationFile } from './languages/detect';
 import { ParseFailure, parseCode, type ParsedCode } from './parse/parse-code';
 import { parseConfigDocument } from './formats/parse-config';
 import { buildCodeModel } from './model/code-model';
@@ -141,8 +141,9 @@ export function planScan(file: SourceFile, options: ScanOptions): ScanPlan | Sca
   // Each rule's setting is resolved once and serves both the enabled check and the run. The
   // literals of every rule are looked for in one pass over the text.
   const containsAny = literalMatcherFor(options.rules).literalsIn(file.text);
+  const declarations = isDeclarationFile(file.path);
   const candidates = options.rules
-    .filter((rule) => rule.meta.languages.includes(language))
+    .filter((rule) => rule.meta.languages.includes(language) && (!declarations || rule.meta.declarationFiles === true))
     .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
     .filter(({ rule, setting }) => setting.enabled && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter));
   // Suppression comments are found in the parse too, so parse whenever a rule could match or

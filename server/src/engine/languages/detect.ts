@@ -87,6 +87,14 @@ export function detectLanguage(path: string, text = ''): LanguageId | undefined 
 }
 
 /**
+ * TypeScript declaration files: `x.d.ts`, `x.d.mts`, `x.d.cts`, and `x.d.css.ts` (declarations
+ * for a module of another kind). They hold types and no code that runs.
+ */
+export function isDeclarationFile(path: string): boolean {
+  return /\.d(\.[^./\\]+)?\.[cm]?ts$/i.test(path);
+}
+
+/**
  * Jinja and Django templates are mostly plain `.html` files; a `templates` folder (Flask's and
  * Django's convention) is what marks them. Other `.html` files are not read.
  */

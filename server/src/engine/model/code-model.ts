@@ -148,8 +148,10 @@ class TreeCodeModel implements CodeModel {
     if (types) {
       const wanted = new Set([...types, ...functionTypes]);
       this.scope.walkTypes(wanted, (node) => {
-        if (functionTypes.has(node.type)) this.functions.push(node);
-        if (types.has(node.type)) this.adapter.collect(node, sink);
+        // Each read of `type` is a call into WebAssembly.
+        const type = node.type;
+        if (functionTypes.has(type)) this.functions.push(node);
+        if (types.has(type)) this.adapter.collect(node, sink);
       });
     } else {
       this.scope.walk((node) => {

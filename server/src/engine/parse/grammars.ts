@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Language, Parser } from 'web-tree-sitter';
 import type { CodeLanguage } from '../contract';
 import grammarFiles from './grammar-files.json';
+import { installFastNodeReads, type RuntimeModule } from './node-reads';
 
 /**
  * Where each language's grammar comes from (shared with build.mjs, which copies them into
@@ -39,7 +40,11 @@ function grammarWasmPath(language: CodeLanguage): string {
 }
 
 function initRuntime(): Promise<void> {
-  runtime ??= Parser.init({ locateFile: () => runtimeWasmPath() });
+  if (runtime === undefined) {
+    // Emscripten fills in the object it is given and uses it as the runtime module.
+    const module = { locateFile: () => runtimeWasmPath() };
+    runtime = Parser.init(module).then(() => installFastNodeReads(module as unknown as RuntimeModule));
+  }
   return runtime;
 }
 

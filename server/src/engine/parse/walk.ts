@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Language, Node } from 'web-tree-sitter';
 
 /**
  * Pre-order walk over named and anonymous nodes with a TreeCursor, iteratively, so that deeply
@@ -37,11 +37,32 @@ export function walkTypes(root: Node, types: ReadonlySet<string>, visit: (node: 
     walkTypesWithCursor(root, types, visit);
     return;
   }
+  // Keywords share names with node types (TypeScript's `string` type keyword and the `string`
+  // literal node), and only the named node is meant. Reading `isNamed` is a call into
+  // WebAssembly per node, so it is read only when an asked-for name has such a twin.
+  const twins = namesWithAnonymousTwin(root.tree.language);
+  const checkNamed = [...types].some((type) => twins.has(type));
   for (const node of root.descendantsOfType([...types])) {
-    // Keywords share names with node types (TypeScript's `string` type keyword and the `string`
-    // literal node), and only the named node is meant.
-    if (node?.isNamed) visit(node);
+    if (node !== null && (!checkNamed || node.isNamed)) visit(node);
   }
+}
+
+const twinNames = new WeakMap<Language, ReadonlySet<string>>();
+
+/** The node type names of a grammar that name both a named and an anonymous node. */
+function namesWithAnonymousTwin(language: Language): ReadonlySet<string> {
+  let names = twinNames.get(language);
+  if (names === undefined) {
+    const named = new Set<string>();
+    const anonymous = new Set<string>();
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+      const name = language.nodeTypeForId(id);
+      if (name !== null) (language.nodeTypeIsNamed(id) ? named : anonymous).add(name);
+    }
+    names = new Set([...named].filter((name) => anonymous.has(name)));
+    twinNames.set(language, names);
+  }
+  return names;
 }
 
 /** The cursor walk: reads each node's type from the cursor and builds Node objects only for matches. */

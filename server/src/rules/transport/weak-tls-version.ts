@@ -16,7 +16,7 @@
  * The token machinery below is exported for transport/weak-cipher-suite, which reads cipher lists
  * from the same places in the same way.
  */
-import { namedArgument, positionalArgument } from '../../engine/contract';
+import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -768,8 +768,9 @@ const javaSinks: SinkFinder = (code, reporter) => {
     spellings: [DOTTED, OKHTTP_CONSTANTS, HTTPCLIENT_CONSTANTS],
   });
   for (const call of code.calls()) {
-    const receiver = call.receiver?.text ?? '';
-    if (JAVA_CONTEXT_METHODS.has(call.name) && (call.name !== 'getInstance' || receiver.endsWith('SSLContext'))) {
+    // Read only where the method name asks for it: a receiver's text is a read from the tree.
+    const receiver = (): string => call.receiver?.text ?? '';
+    if (JAVA_CONTEXT_METHODS.has(call.name) && (call.name !== 'getInstance' || receiver().endsWith('SSLContext'))) {
       const argument = positionalArgument(call, 0);
       if (argument) javaContextProtocol(code, argument, reporter, sinks);
     } else if (JAVA_PROTOCOL_LIST_METHODS.has(call.name) && call.args.length > 0) {
@@ -781,7 +782,7 @@ const javaSinks: SinkFinder = (code, reporter) => {
       // SSLConnectionSocketFactory(context, protocols, cipherSuites, verifier); SSLParameters(cipherSuites, protocols).
       const protocols = call.args[1]?.node;
       if (protocols && protocols.type !== 'null_literal') sinks.push(enabled(protocols));
-    } else if (call.name === 'setProperty' && receiver.endsWith('System') && call.args.length >= 2) {
+    } else if (call.name === 'setProperty' && receiver().endsWith('System') && call.args.length >= 2) {
       const key = code.valueOf(call.args[0]?.node ?? call.node);
       const value = call.args[1]?.node;
       if (key.kind === 'string' && JAVA_PROTOCOL_PROPERTIES.has(key.value) && value) sinks.push(enabled(value, ', '));
@@ -1167,23 +1168,20 @@ export function configValues(config: ConfigModel): ConfigValue[] {
   return values;
 }
 
+const NOT_NAME_CHARACTER = safeRegex('[^a-z0-9]', 'g');
+const DIGITS_ONLY = safeRegex('^[0-9]+$');
+
 /**
  * A key path as a compact setting name: its last two named segments, lower-cased, with
  * punctuation and XML's `@` removed: `['server', 'ssl', 'enabled-protocols']` → `sslenabledprotocols`.
  */
 export function settingName(path: readonly string[]): string {
   const named = path.filter((segment) => !isIndex(segment));
-  return named
-    .slice(-2)
-    .join('')
-    .toLowerCase()
-    .split('')
-    .filter((character) => (character >= 'a' && character <= 'z') || (character >= '0' && character <= '9'))
-    .join('');
+  return named.slice(-2).join('').toLowerCase().replace(NOT_NAME_CHARACTER, '');
 }
 
 export function isIndex(segment: string): boolean {
-  return segment !== '' && [...segment].every((character) => character >= '0' && character <= '9');
+  return DIGITS_ONLY.test(segment);
 }
 
 /**
@@ -1191,10 +1189,16 @@ export function isIndex(segment: string): boolean {
  * path and its items as tokens. A scalar is split at `separators`; a sequence's items are its
  * tokens, with their quotes, so a fix can remove one with its comma.
  */
-export function configLists(config: ConfigModel, text: string, separators: string): { readonly path: readonly string[]; readonly list: TokenList }[] {
+export function configLists(
+  config: ConfigModel,
+  text: string,
+  separators: string,
+  wanted: (path: readonly string[], value: string, valueRange: Range) => boolean = () => true,
+): { readonly path: readonly string[]; readonly list: TokenList }[] {
   const lists: { path: readonly string[]; list: TokenList }[] = [];
   const sequences = new Map<string, { path: readonly string[]; tokens: Token[] }>();
   for (const { entry, value, valueRange } of configValues(config)) {
+    if (!wanted(entry.path, value, valueRange)) continue;
     if (isIndex(entry.key)) {
       const parent = entry.path.slice(0, -1);
       const key = parent.join('\u0000');
@@ -1417,8 +1421,16 @@ function policyVersions(table: PolicyTable, value: string): readonly TlsVersion[
 }
 
 /** YAML, JSON, XML, HCL and `.properties` settings, matched by their key's name. */
+/**
+ * Most values in a configuration file (a JSON file of thousands of messages) are neither a TLS
+ * setting nor a command line with a TLS flag, and splitting each into tokens was most of this
+ * rule's time there; a sequence item's setting name is its sequence's, so items are kept or left
+ * alike unless they carry the flag themselves.
+ */
 function checkKeyedSettings(config: ConfigModel, text: string, reporter: Reporter): void {
-  for (const { path, list } of configLists(config, text, ',')) {
+  const wanted = (path: readonly string[], value: string, valueRange: Range): boolean =>
+    value.includes(TLS_MIN_VERSION_FLAG) || text.slice(valueRange.start, valueRange.end).includes(TLS_MIN_VERSION_FLAG) || namesTlsSetting(settingName(path));
+  for (const { path, list } of configLists(config, text, ',', wanted)) {
     const name = settingName(path);
     const spellings = name.includes('tls') ? [...CONFIG_SPELLINGS, BARE_NUMBERS] : CONFIG_SPELLINGS;
     const only = list.tokens.length === 1 ? list.tokens[0] : undefined;
@@ -1445,10 +1457,20 @@ function checkKeyedSettings(config: ConfigModel, text: string, reporter: Reporte
   }
 }
 
+function namesTlsSetting(name: string): boolean {
+  return (
+    POLICY_TABLES.some((table) => endsWithAny(name, table.settings)) ||
+    [...SWITCH_SETTINGS.keys()].some((setting) => name.endsWith(setting)) ||
+    [LIST_SETTINGS, MIN_SETTINGS, MAX_SETTINGS, EXACT_SETTINGS].some((settings) => endsWithAny(name, settings))
+  );
+}
+
+const TLS_MIN_VERSION_FLAG = '--tls-min-version=';
+
 /** Kubernetes component flags in container commands: `--tls-min-version=VersionTLS10`. */
 function checkCommandFlags(list: TokenList, reporter: Reporter): void {
   for (const token of list.tokens) {
-    const flag = '--tls-min-version=';
+    const flag = TLS_MIN_VERSION_FLAG;
     if (!token.name.startsWith(flag)) continue;
     const match = matchName([GO_NAMES], token.name.slice(flag.length));
     const weak = match ? weakOf(match.versions) : [];

@@ -40,9 +40,11 @@ function collect(node: Node, sink: FactSink): void {
     case 'call_expression': {
       const callee = node.childForFieldName('function');
       if (callee === null) return;
-      const receiver = callee.type === 'member_expression' ? callee.childForFieldName('object') ?? undefined : undefined;
+      // Each read of a node's type is a call into WebAssembly.
+      const calleeType = callee.type;
+      const receiver = calleeType === 'member_expression' ? callee.childForFieldName('object') ?? undefined : undefined;
       sink.call({ node, calleeNode: callee, receiver, args: argumentsOf(node), isConstructor: false });
-      requireImport(node, sink);
+      if (calleeType === 'identifier') requireImport(node, sink);
       return;
     }
     case 'new_expression': {
