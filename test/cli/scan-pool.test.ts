@@ -54,6 +54,24 @@ describe('ScanPool', function () {
     }
   });
 
+  it('blames the file a thread is on, not one whose answer it still holds, and scans the held ones again', async () => {
+    // One thread is sent eight of the nine files. It holds the answers of the first three while
+    // more files wait (they travel in one message later), so when it sticks on the fourth, those answers are
+    // lost with it: the watchdog must name the fourth, from the thread's progress, and the
+    // replacement must scan the first three again.
+    const pool = new ScanPool({ size: 1, rulesModule: LOOPING_RULES, timeBudgetMs: 100 });
+    try {
+      const texts = ['md5(a);\n', 'x;\nmd5(b);\n', 'x;\nx;\nmd5(c);\n', '// loop-forever\n', 'md5(d);\n', 'x;\nmd5(e);\n', 'f;\n', 'g;\n', 'md5(h);\n'];
+      const outcomes = await Promise.all(texts.map((text) => pool.scan(job(text))));
+      assert.deepEqual(
+        outcomes.map((outcome) => (outcome.kind === 'result' ? outcome.result.findings.map((finding) => finding.range.start) : outcome.reason)),
+        [[0], [3], [6], 'analysis did not finish within 1000 ms', [0], [3], [], [], [0]],
+      );
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('resolves the work it holds when closed, so a caller that stops early is not left waiting', async () => {
     const pool = new ScanPool({ size: 1, rulesModule: LOOPING_RULES, timeBudgetMs: 5000 });
     const outcomes = Promise.all(['// loop-forever\n', 'md5(c);\n'].map((text) => pool.scan(job(text))));

@@ -33,7 +33,7 @@ import {
   type ToolInfo,
 } from './report-model';
 import { processFile, skippedOutcome } from './scan-file';
-import { poolSizeFor, ScanPool } from './scan-pool';
+import { FILES_AHEAD, poolSizeFor, ScanPool } from './scan-pool';
 import type { IndexFile } from './scan-protocol';
 import { walkFiles, type WalkedFile } from './walk-files';
 import { DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, loadDependencyData, type DependencyData, type DependencyPaths } from './dependency-data';
@@ -257,9 +257,9 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
  */
 const RESULTS_AWAITING_REPORT = 4096;
 
-/** Files read and not yet scanned: enough queued per thread that a thread never waits for the next. */
+/** Files read and not yet scanned: enough per thread for the files it is sent ahead and a few more. */
 function filesInFlight(poolSize: number): number {
-  return Math.max(2, poolSize) * 8;
+  return Math.max(2, poolSize) * (FILES_AHEAD + 4);
 }
 
 function loadRuleSet(rulesModule: string | undefined): RuleMeta[] {

@@ -4,17 +4,16 @@
  * that never yields (a rule stuck in a loop). Then the worker is terminated and replaced, and the
  * file is reported as skipped; the rest of the scan carries on.
  *
- * A thread is sent its next file before it has answered for the current one, so that it never
- * waits for the main thread between files (on a busy machine that wait was a tenth of a worker's
- * time). It still scans them one at a time, and a file's watchdog starts when the file before it
- * is answered.
+ * A thread is sent several files ahead, so that it never waits for the main thread between
+ * files, and answers in batches (scan-worker.ts says why). It scans them one at a time; which
+ * file it is on, and since when, it writes to shared memory, which the watchdog reads.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_TIME_BUDGET_MS, type ScanResult, type SourceFile } from '../engine/scan';
 import type { EffectiveConfig } from '../engine/config/types';
-import type { IndexFile, ScanRequest, WorkerInit, WorkerMessage } from './scan-protocol';
+import { Progress, type Answer, type IndexFile, type ScanRequest, type WorkerData, type WorkerInit, type WorkerMessage } from './scan-protocol';
 import type { DependencyData } from './dependency-data';
 
 export const WATCHDOG_FACTOR = 10;
@@ -59,16 +58,19 @@ interface PendingJob {
   readonly resolve: (outcome: ScanOutcome) => void;
 }
 
-/** Files sent to a thread beyond the one it is scanning. */
-const FILES_AHEAD = 1;
+/**
+ * Files sent to a thread beyond the one it is scanning: more than the thread's low water mark
+ * for sending answers, so that it has work while its answers travel and more files come back.
+ */
+export const FILES_AHEAD = 8;
 
 interface Slot {
   readonly worker: Worker;
+  readonly progress: Progress;
   ready: boolean;
   finished: boolean;
-  /** Sent and not yet answered, in the order the thread scans them: the first is the one it is on. */
+  /** Sent and not yet answered, in the order the thread scans them. */
   readonly jobs: PendingJob[];
-  watchdog?: NodeJS.Timeout;
 }
 
 export class ScanPool {
@@ -80,6 +82,7 @@ export class ScanPool {
   private nextId = 1;
   private closed = false;
   private startupFailure: string | undefined;
+  private watchdog: NodeJS.Timeout | undefined;
 
   constructor(private readonly options: ScanPoolOptions) {
     const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
@@ -110,6 +113,7 @@ export class ScanPool {
 
   async close(): Promise<void> {
     this.closed = true;
+    clearInterval(this.watchdog);
     // Work not yet started resolves too, so a caller that stops early (a cancelled scan) is not left waiting.
     for (const job of this.queue.splice(0)) job.resolve({ kind: 'skipped', reason: 'the scan was stopped' });
     const slots = [...this.slots];
@@ -124,13 +128,14 @@ export class ScanPool {
       for (const job of this.queue.splice(0)) job.resolve({ kind: 'skipped', reason: this.startupFailure });
       return;
     }
-    // Idle threads first; then one more file each while more files wait than there are threads,
+    // Idle threads first; then more files each while more files wait than there are threads,
     // so that near the end no file waits behind another when a thread is free for it.
     for (const ahead of [0, FILES_AHEAD]) {
       for (const slot of this.slots) {
-        if (this.queue.length === 0) return;
-        if (ahead > 0 && this.queue.length <= this.slots.size) break;
-        if (slot.ready && !slot.finished && slot.jobs.length <= ahead) this.send(slot, this.queue.shift()!);
+        while (this.queue.length > 0 && slot.ready && !slot.finished && slot.jobs.length <= ahead) {
+          if (ahead > 0 && this.queue.length <= this.slots.size) break;
+          this.send(slot, this.queue.shift()!);
+        }
       }
     }
     // Work still waiting: start threads for it, up to the pool size, counting those still starting.
@@ -143,67 +148,76 @@ export class ScanPool {
 
   private send(slot: Slot, job: PendingJob): void {
     slot.jobs.push(job);
-    if (slot.jobs.length === 1) this.watch(slot);
     slot.worker.postMessage(job.request);
   }
 
-  /** Starts the watchdog for the file the thread is on. */
-  private watch(slot: Slot): void {
-    slot.watchdog = setTimeout(() => {
-      this.settle(slot, { kind: 'skipped', reason: `analysis did not finish within ${this.watchdogMs} ms` });
-      this.retire(slot);
-    }, this.watchdogMs);
+  /** Checks every thread's progress often enough that a stuck file is stopped within a quarter of the watchdog past it. */
+  private startWatchdog(): void {
+    if (this.watchdog !== undefined) return;
+    this.watchdog = setInterval(() => {
+      const now = Date.now();
+      for (const slot of this.slots) {
+        const current = slot.progress.read();
+        if (current !== undefined && now - current.since > this.watchdogMs) {
+          this.settle(slot, current.id, { kind: 'skipped', reason: `analysis did not finish within ${this.watchdogMs} ms` });
+          this.retire(slot);
+        }
+      }
+    }, Math.max(25, Math.min(1000, this.watchdogMs / 4)));
+    // The threads and the callers' promises keep the process alive, not the watchdog.
+    this.watchdog.unref();
   }
 
   private spawn(): void {
+    const progress = new Progress(new SharedArrayBuffer(Progress.BYTES));
+    const workerData: WorkerData = { ...this.init, progress: progress.buffer };
     const worker = this.script.endsWith('.ts')
       ? // Running from source (tests): register the TypeScript loader inside the thread first. createRequire
         // keeps the bundler from resolving a development-only package.
         new Worker(`require(${JSON.stringify(createRequire(__filename).resolve('tsx/cjs'))}); require(${JSON.stringify(this.script)});`, {
           eval: true,
-          workerData: this.init,
+          workerData,
         })
-      : new Worker(this.script, { workerData: this.init });
-    const slot: Slot = { worker, ready: false, finished: false, jobs: [] };
+      : new Worker(this.script, { workerData });
+    const slot: Slot = { worker, progress, ready: false, finished: false, jobs: [] };
     this.slots.add(slot);
+    this.startWatchdog();
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error: Error) => {
       // A thread that fails before it is ready would fail the same way again: stop trying.
       if (!slot.ready) this.startupFailure = `analysis failed: the worker thread could not start: ${error.message}`;
-      this.settle(slot, { kind: 'skipped', reason: `analysis failed: ${error.message}` });
+      this.settle(slot, slot.progress.read()?.id, { kind: 'skipped', reason: `analysis failed: ${error.message}` });
       this.retire(slot);
     });
     worker.on('exit', (code) => {
       if (slot.finished) return;
       if (!slot.ready) this.startupFailure = `analysis failed: the worker thread exited while starting (exit code ${code})`;
-      this.settle(slot, { kind: 'skipped', reason: `analysis stopped unexpectedly (exit code ${code})` });
+      this.settle(slot, slot.progress.read()?.id, { kind: 'skipped', reason: `analysis stopped unexpectedly (exit code ${code})` });
       this.retire(slot);
     });
   }
 
   private onMessage(slot: Slot, message: WorkerMessage): void {
-    if (message.kind === 'ready') {
-      slot.ready = true;
-    } else if (slot.jobs[0] !== undefined && slot.jobs[0].request.id === message.id) {
-      this.settle(
-        slot,
-        message.kind === 'result' ? { kind: 'result', result: message.result } : { kind: 'skipped', reason: `analysis failed: ${message.message}` },
-      );
-      if (slot.jobs.length > 0) this.watch(slot);
-    }
+    if (message.kind === 'ready') slot.ready = true;
+    else for (const answer of message.answers) this.settle(slot, answer.id, outcomeOf(answer), false);
     this.dispatch();
   }
 
-  /** Resolves the job the slot's thread is on, if any, and stops its watchdog. */
-  private settle(slot: Slot, outcome: ScanOutcome): void {
-    if (slot.watchdog !== undefined) clearTimeout(slot.watchdog);
-    slot.watchdog = undefined;
-    slot.jobs.shift()?.resolve(outcome);
+  /**
+   * Resolves the job with this id. For a thread that failed, `id` is the file its progress names;
+   * without one (it failed between files), the first it holds is blamed, so that a file that
+   * kills threads cannot go round them forever.
+   */
+  private settle(slot: Slot, id: number | undefined, outcome: ScanOutcome, blameFirst = true): void {
+    const index = id === undefined ? -1 : slot.jobs.findIndex((job) => job.request.id === id);
+    if (index >= 0) slot.jobs.splice(index, 1)[0]!.resolve(outcome);
+    else if (blameFirst) slot.jobs.shift()?.resolve(outcome);
   }
 
   /**
-   * Stops a thread that is stuck or broken; a replacement starts if work is waiting. Files sent to
-   * it after the one it was on go back to the front of the queue, in order, for another thread.
+   * Stops a thread that is stuck or broken; a replacement starts if work is waiting. The files it
+   * held go back to the front of the queue, in order, for another thread: those it had not
+   * started, and those whose answers it had not sent yet.
    */
   private retire(slot: Slot): void {
     if (slot.finished) return;
@@ -216,9 +230,12 @@ export class ScanPool {
 
   private finish(slot: Slot, reason: string): void {
     slot.finished = true;
-    do this.settle(slot, { kind: 'skipped', reason });
-    while (slot.jobs.length > 0);
+    for (const job of slot.jobs.splice(0)) job.resolve({ kind: 'skipped', reason });
   }
+}
+
+function outcomeOf(answer: Answer): ScanOutcome {
+  return answer.kind === 'result' ? { kind: 'result', result: answer.result } : { kind: 'skipped', reason: `analysis failed: ${answer.message}` };
 }
 
 function defaultWorkerScript(): string {

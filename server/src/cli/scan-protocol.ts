@@ -21,6 +21,11 @@ export interface WorkerInit {
   readonly dependencyData?: readonly (readonly [string, DependencyData])[];
 }
 
+/** What one thread is started with: the pool's `WorkerInit` and its own progress memory. */
+export interface WorkerData extends WorkerInit {
+  readonly progress: SharedArrayBuffer;
+}
+
 export interface ScanRequest {
   readonly id: number;
   readonly projectKey: string;
@@ -30,7 +35,41 @@ export interface ScanRequest {
   readonly dependencyDataKey?: string;
 }
 
-export type WorkerMessage =
-  | { readonly kind: 'ready' }
+/** A file's outcome, as a thread sends it back. */
+export type Answer =
   | { readonly kind: 'result'; readonly id: number; readonly result: ScanResult }
   | { readonly kind: 'error'; readonly id: number; readonly message: string };
+
+/** Answers come in batches, in the order the files were sent (see scan-worker.ts for why). */
+export type WorkerMessage = { readonly kind: 'ready' } | { readonly kind: 'answers'; readonly answers: readonly Answer[] };
+
+/**
+ * Shared memory each thread writes its progress to, so the pool's watchdog can tell which file a
+ * thread is on without a message: the id of the request being scanned (0 between files) and when
+ * it started (milliseconds since the epoch).
+ */
+export class Progress {
+  static readonly BYTES = 16;
+  private readonly current: Int32Array;
+  private readonly since: Float64Array;
+
+  constructor(readonly buffer: SharedArrayBuffer) {
+    this.current = new Int32Array(buffer, 0, 1);
+    this.since = new Float64Array(buffer, 8, 1);
+  }
+
+  start(id: number, now: number): void {
+    this.since[0] = now;
+    Atomics.store(this.current, 0, id);
+  }
+
+  stop(): void {
+    Atomics.store(this.current, 0, 0);
+  }
+
+  /** The request being scanned and since when, or undefined between files. */
+  read(): { readonly id: number; readonly since: number } | undefined {
+    const id = Atomics.load(this.current, 0);
+    return id === 0 ? undefined : { id, since: this.since[0]! };
+  }
+}
