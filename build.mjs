@@ -1,4 +1,4 @@
-// Bundles the client, the language server, the CLI and the CLI's scan worker into dist/,
+// Bundles the client, the language server (and its scan host), the CLI and the scan worker into dist/,
 // and copies the WebAssembly the engine loads at run time beside them.
 import { build } from 'esbuild';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -41,6 +41,8 @@ await Promise.all([
   build({ ...common, entryPoints: ['server/src/lsp/server.ts'], outfile: 'dist/server.js' }),
   build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['server/src/cli/scan-worker.ts'], outfile: 'dist/scan-worker.js' }),
+  // The child process the language server runs each workspace scan's worker threads in.
+  build({ ...common, entryPoints: ['server/src/lsp/scan-host.ts'], outfile: 'dist/scan-host.js' }),
   // The extension-host test suite, with mocha bundled in: VS Code's own Node may be too old to
   // require() mocha 12, and the suite must run without node_modules. It is never shipped.
   build({ ...common, entryPoints: ['test/extension/suite/index.ts'], outfile: 'dist/test/extension/index.js', external: ['vscode'] }),

@@ -221,11 +221,14 @@ export function memoryOf(pid) {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** The Node flags the extension's client starts the server with (client/src/language-client.ts). */
+const SERVER_NODE_FLAGS = JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'client', 'src', 'server-node-flags.json'), 'utf8'));
+
 /** The server as one client sees it: a child process and a JSON-RPC connection, failing fast. */
 class Server {
   constructor(serverPath, { pull, folder }) {
     this.startedAt = performance.now();
-    this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+    this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.stderr = '';
     this.child.stderr.setEncoding('utf8').on('data', (chunk) => { this.stderr = (this.stderr + chunk).slice(-4000); });
     this.failure = undefined;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { TempProject } from '../cli/temp-project';
 import { CancellationTokenSource } from 'vscode-languageserver-protocol/node';
@@ -7,6 +8,8 @@ import type { ScanWorkspaceResult } from '../../server/src/lsp/protocol';
 
 /** The CLI watchdog test's rules: the fixture rules plus one that spins for ever on `loop-forever`. */
 const LOOPING_RULES = path.join(REPOSITORY_ROOT, 'test/fixtures/cli/rules/looping-rules.cjs');
+/** The fixture rules plus one that kills its whole process (the scan process) on `crash-process`. */
+const CRASHING_RULES = path.join(REPOSITORY_ROOT, 'test/fixtures/cli/rules/crashing-rules.cjs');
 
 
 /**
@@ -71,5 +74,24 @@ describe('a workspace scan with a rule that never returns', function () {
     assert.deepEqual(await scan, { folders: 1, files: 1, findings: 1, skipped: 0, cancelled: true });
     assert.ok(Date.now() - cancelledAt < 10_000, `took ${Date.now() - cancelledAt} ms`);
     assert.ok(!session.published.some((params) => params.uri === fileUri(project.path('c-after.js'))));
+  });
+
+  it('outlives a scan process that dies: its files are reported skipped with the reason, and the next scan starts a new one', async () => {
+    rmSync(project.path('b-loop.js'));
+    project.write({ 'b-crash.js': '// crash-process\n' });
+    session = await LspSession.start({ folders: [project.root], rules: { module: CRASHING_RULES } });
+    const first = await session.connection.sendRequest<ScanWorkspaceResult>('mojSecureCode/scanWorkspace', {});
+    // a-first.js may have been answered before the process died; b-crash.js never is.
+    assert.equal(first.files + first.skipped, 3);
+    assert.ok(first.skipped >= 1);
+    const reason = 'analysis stopped: the scan process exited unexpectedly (signal SIGKILL)';
+    assert.ok(session.logs.includes(`Workspace scan: skipped ${project.path('b-crash.js')}: ${reason}`), session.logs.join('\n'));
+
+    const opened = fileUri(project.path('d-open.js'));
+    await session.open(opened, 'javascript', 'md5(d);\n');
+    assert.equal((await session.waitForDiagnostics(opened)).diagnostics[0]?.code, 'test/md5-call');
+    rmSync(project.path('b-crash.js'));
+    assert.deepEqual(await session.connection.sendRequest<ScanWorkspaceResult>('mojSecureCode/scanWorkspace', {}), { folders: 1, files: 2, findings: 2, skipped: 0, cancelled: false });
+    assert.ok(session.running);
   });
 });

@@ -40,7 +40,7 @@ describe('the VSIX contents', function () {
   let files: string[] = [];
 
   before(function () {
-    for (const built of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/scan-worker.js']) {
+    for (const built of ['dist/client.js', 'dist/server.js', 'dist/cli.js', 'dist/scan-worker.js', 'dist/scan-host.js']) {
       assert.ok(existsSync(path.join(ROOT, built)), `${built} is missing: run \`npm run build\` before this test.`);
     }
     files = packedFiles();

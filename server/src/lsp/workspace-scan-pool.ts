@@ -1,9 +1,10 @@
 /**
- * The workspace scan's files from disk, analysed on the CLI's scan pool (worker threads) rather
- * than in the server's own thread. Each file then has the pool's watchdog, so a rule stuck in a
- * loop costs that file (reported skipped) instead of the whole server, and the parsers, trees and
- * WebAssembly memory of the scan live in threads that end with it: WebAssembly memory never
- * shrinks, so a scan run in-process would leave the server holding its peak for good.
+ * The workspace scan's files from disk, analysed on the CLI's scan pool (worker threads) in a
+ * child process (scan-process.ts) rather than in the server's own thread. Each file then has the
+ * pool's watchdog, so a rule stuck in a loop costs that file (reported skipped) instead of the
+ * whole server, and the parsers, trees and WebAssembly memory of the scan live in a process that
+ * exits with it: WebAssembly memory never shrinks, and even threads that end leave native memory
+ * behind, so a scan run in the server's process would leave it holding much of its peak for good.
  *
  * Each file is analysed as `Analyzer.analyseText` analyses it (document-analysis.ts): the same
  * project context, project path, language, project index, `eolData`/`advisories` and date, with
@@ -19,7 +20,7 @@ import { toPosix } from '../cli/gitignore';
 import { DependencyDataCache, DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, type DependencyData } from '../cli/dependency-data';
 import { forEachInOrder } from '../cli/ordered-work';
 import { readSource } from '../cli/read-source';
-import { poolSizeFor, ScanPool, type ScanJob, type ScanOutcome } from '../cli/scan-pool';
+import { poolSizeFor, type ScanJob, type ScanOutcome } from '../cli/scan-pool';
 import type { IndexFile } from '../cli/scan-protocol';
 import type { WalkedFile } from '../cli/walk-files';
 import { detectLanguage } from '../engine/languages/detect';
@@ -29,6 +30,7 @@ import type { ProjectContexts } from './project-config';
 import type { ProjectIndexStore } from './project-index-store';
 import type { PublishedDiagnostics } from './published-diagnostics';
 import type { RuleSet } from './rule-set';
+import { ScanProcess } from './scan-process';
 import type { EditorSettings } from './settings';
 import { findingDiagnostics } from './to-diagnostic';
 import { pathToUri, type Folder, type WorkspaceFolders } from './workspace-folders';
@@ -115,9 +117,9 @@ type Work =
   | { readonly kind: 'scanned'; readonly text: string; readonly outcome: ScanOutcome };
 
 /**
- * Scans `files` on worker threads that end when this returns, publishing each file's diagnostics
- * in list order (so results do not depend on how threads interleave) and telling `onOutcome` of
- * each; returns false if `token` stopped it first.
+ * Scans `files` on worker threads in a child process that ends when this returns, publishing each
+ * file's diagnostics in list order (so results do not depend on how threads interleave) and
+ * telling `onOutcome` of each; returns false if `token` stopped it first.
  */
 export async function scanDiskFiles(
   files: readonly DiskFile[],
@@ -140,12 +142,12 @@ export async function scanDiskFiles(
   }
 
   const size = poolSizeFor(planned.filter((plan) => plan.settings.enable).length, Math.max(1, Math.min(MAX_THREADS, availableParallelism() - 1)));
-  // Started on the first file that needs it: a batch of open documents starts no thread.
-  const threads: { pool?: ScanPool } = {};
-  const startPool = (): ScanPool =>
-    (threads.pool = new ScanPool({ size, rulesModule: dependencies.ruleSet.rulesModule, timeBudgetMs: dependencies.timeBudgetMs, today: today(), projects, dependencyData }));
-  // Stops the threads at once: the files they hold resolve as skipped and are not published.
-  const stopping = control.token?.onCancellationRequested(() => void threads.pool?.close());
+  // Started on the first file that needs it: a batch of open documents starts no process.
+  const host: { process?: ScanProcess } = {};
+  const startHost = (): ScanProcess =>
+    (host.process = new ScanProcess({ size, rulesModule: dependencies.ruleSet.rulesModule, timeBudgetMs: dependencies.timeBudgetMs, today: today(), projects, dependencyData }));
+  // Stops the process at once: the files it holds resolve as skipped and are not published.
+  const stopping = control.token?.onCancellationRequested(() => void host.process?.close());
   try {
     await forEachInOrder(
       planned,
@@ -167,7 +169,7 @@ export async function scanDiskFiles(
           config: plan.context.config,
           ...(plan.dependencyDataKey === undefined ? {} : { dependencyDataKey: plan.dependencyDataKey }),
         };
-        return { kind: 'scanned', text: read.text, outcome: await (threads.pool ?? startPool()).scan(job) };
+        return { kind: 'scanned', text: read.text, outcome: await (host.process ?? startHost()).scan(job) };
       },
       (work, plan) => {
         if (work.kind === 'cancelled' || cancelled()) return;
@@ -177,7 +179,7 @@ export async function scanDiskFiles(
     );
   } finally {
     stopping?.dispose();
-    await threads.pool?.close();
+    await host.process?.close();
   }
   return !cancelled();
 }

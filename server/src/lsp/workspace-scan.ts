@@ -4,8 +4,8 @@
  * Once a folder has been scanned its results are kept current: a file created, changed or saved
  * on disk is scanned again, a deleted one loses its diagnostics, a document closed falls back to
  * its file on disk, and a change to the project's facts (index files, project files) rescans the
- * folder. Files read from disk are analysed on worker threads (workspace-scan-pool.ts), which end
- * when the scan, rescan or batch of changed files is over.
+ * folder. Files read from disk are analysed on worker threads in a child process
+ * (workspace-scan-pool.ts), which ends when the scan, rescan or batch of changed files is over.
  */
 import type { CancellationToken, WorkDoneProgressReporter } from 'vscode-languageserver';
 import type { ScanWorkspaceResult } from './protocol';
