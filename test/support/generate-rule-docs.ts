@@ -119,7 +119,7 @@ function ruleSection(meta: RuleMeta): string[] {
     ...(meta.owasp === undefined ? [] : [`- OWASP: ${text(meta.owasp)}`]),
     `- Basis in MoJ guidance: ${BASIS_TEXT[meta.basis]}`,
     `- Fix safety: ${meta.fixSafety === 'safe' ? 'safe (joins "fix all" and `--fix`)' : 'suggestion (review before applying)'}`,
-    `- Languages: ${meta.languages.map((language) => `\`${language}\``).join(', ')}${meta.declarationFiles === true ? '; TypeScript declaration files (`.d.ts`) too' : ''}`,
+    `- Languages: ${meta.languages.map((language) => `\`${language}\``).join(', ')}${meta.generatedFiles === true ? '; declaration files (`.d.ts`) and minified code too' : ''}`,
     '',
     `**Why it matters.** ${text(meta.why)}`,
     '',

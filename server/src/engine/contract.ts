@@ -131,11 +131,12 @@ export interface RuleMeta {
   /** The kinds of file the rule reads; the engine never calls it for others. */
   readonly languages: readonly LanguageId[];
   /**
-   * Whether the rule also reads TypeScript declaration files (`.d.ts`). They describe types and
-   * hold no code that runs, so only rules that find a value wherever it is written (a key in a
-   * comment) read them; for the others a finding there could only be a false positive.
+   * Whether the rule also reads generated code: TypeScript declaration files (`.d.ts`) and
+   * minified bundles (`isGeneratedCode`). Declarations hold no code that runs, and a finding in a
+   * bundle cannot be fixed where it is reported, so only rules that find a value wherever it is
+   * written (a key in a comment or a bundle is leaked all the same) read them.
    */
-  readonly declarationFiles?: boolean;
+  readonly generatedFiles?: boolean;
   /**
    * Literal prefilter: the rule runs only when the text contains at least one of these
    * (case-insensitively). A file that cannot match is never parsed for this rule.

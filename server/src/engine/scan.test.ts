@@ -42,10 +42,10 @@ describe('scan', () => {
     assert.deepStrictEqual(result.findings, []);
   });
 
-  it('runs only the rules that read declaration files on a .d.ts file, and parses it only for them', async () => {
+  it('runs only the rules that read generated code on a .d.ts file, and parses it only for them', async () => {
     const md5TypeScript: Rule = { ...md5Calls, meta: { ...META, languages: ['typescript'] } };
     const declarationRule: Rule = {
-      meta: { ...META, id: 'secrets/test-declarations', languages: ['typescript'], prefilter: ['ghp_'], declarationFiles: true },
+      meta: { ...META, id: 'secrets/test-declarations', languages: ['typescript'], prefilter: ['ghp_'], generatedFiles: true },
       check(context) {
         const at = context.document.text.indexOf('ghp_');
         context.report({ range: { start: at, end: at + 4 }, message: 'token' });
@@ -68,6 +68,32 @@ describe('scan', () => {
     }
   });
 
+  it('runs only the rules that read generated code on minified code', async () => {
+    const md5Code: Rule = { ...md5Calls, meta: { ...META, languages: ['javascript', 'python'] } };
+    const tokenRule: Rule = {
+      meta: { ...META, id: 'secrets/test-generated', languages: ['javascript', 'python'], prefilter: ['ghp_'], generatedFiles: true },
+      check(context) {
+        const at = context.document.text.indexOf('ghp_');
+        context.report({ range: { start: at, end: at + 4 }, message: 'token' });
+      },
+    };
+    const ruleIds = async (path: string, text: string): Promise<string[]> =>
+      (await scan({ path, text }, options({}, [md5Code, tokenRule]))).findings.map((finding) => finding.ruleId).sort();
+    const statement = "md5('x');var t='ghp_';";
+    const bundle = statement + 'var a=1;'.repeat(600);
+    assert.deepEqual(await ruleIds('dist/app.js', bundle), ['secrets/test-generated'], 'one 4.8 KB line');
+    // Half the text on long lines is not yet minified; a little more is.
+    const longLine = 'var a=1;'.repeat(80);
+    const shortLines = '\n'.concat(...Array.from({ length: 200 }, () => 'let b = 1;\n'));
+    const halfLong = `${statement}\n${longLine}\n${longLine}\n${longLine}${shortLines}`;
+    assert.ok(halfLong.length > 4096);
+    assert.deepEqual(await ruleIds('src/data.js', halfLong), ['crypto/test-md5-call', 'secrets/test-generated']);
+    assert.deepEqual(await ruleIds('src/data.js', `${halfLong}\n${longLine}\n${longLine}`), ['secrets/test-generated']);
+    // Short files and ordinary code are read in full, whatever their line lengths.
+    assert.deepEqual(await ruleIds('src/small.js', statement + 'var a=1;'.repeat(400)), ['crypto/test-md5-call', 'secrets/test-generated']);
+    assert.deepEqual(await ruleIds('src/app.py', `${statement}\n${'x = 1\n'.repeat(2000)}`), ['crypto/test-md5-call', 'secrets/test-generated']);
+  });
+
   it('skips a file over maxFileSizeKb with the reason', async () => {
     const result = await scan({ path: 'big.js', text: `md5('x');${' '.repeat(2048)}` }, options({ maxFileSizeKb: 1 }));
     assert.deepStrictEqual(result.skipped, { path: 'big.js', reason: 'larger than maxFileSizeKb (1 KB)' });
@@ -81,7 +107,8 @@ describe('scan', () => {
   });
 
   it('survives 5,000 levels of nesting', async () => {
-    const text = `md5(${'['.repeat(5000)}${']'.repeat(5000)});\n`;
+    // One bracket a line: on a single line this would be minified code, which code rules skip.
+    const text = `md5(${'[\n'.repeat(5000)}${']'.repeat(5000)});\n`;
     const result = await scan({ path: 'deep.js', text }, options());
     assert.equal(result.findings.length, 1);
   });

@@ -19,7 +19,7 @@ import type {
 import { CONFIDENCES, SEVERITIES } from './contract';
 import type { EffectiveConfig } from './config/types';
 import { resolveRuleSetting } from './config/rule-settings';
-import { detectLanguage, isCodeLanguage, isDeclarationFile } from './languages/detect';
+import { detectLanguage, isCodeLanguage, isGeneratedCode } from './languages/detect';
 import { ParseFailure, parseCode, type ParsedCode } from './parse/parse-code';
 import { parseConfigDocument } from './formats/parse-config';
 import { buildCodeModel } from './model/code-model';
@@ -141,11 +141,14 @@ export function planScan(file: SourceFile, options: ScanOptions): ScanPlan | Sca
   // Each rule's setting is resolved once and serves both the enabled check and the run. The
   // literals of every rule are looked for in one pass over the text.
   const containsAny = literalMatcherFor(options.rules).literalsIn(file.text);
-  const declarations = isDeclarationFile(file.path);
-  const candidates = options.rules
-    .filter((rule) => rule.meta.languages.includes(language) && (!declarations || rule.meta.declarationFiles === true))
+  let candidates = options.rules
+    .filter((rule) => rule.meta.languages.includes(language))
     .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
     .filter(({ rule, setting }) => setting.enabled && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter));
+  // Looked for only when some rule could match: it reads the whole text.
+  if (candidates.length > 0 && isCodeLanguage(language) && isGeneratedCode(file.path, file.text)) {
+    candidates = candidates.filter(({ rule }) => rule.meta.generatedFiles === true);
+  }
   // Suppression comments are found in the parse too, so parse whenever a rule could match or
   // the text mentions the suppression keyword; otherwise the file costs one text search.
   if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) return { ...EMPTY_RESULT, language };

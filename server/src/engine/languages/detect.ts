@@ -87,11 +87,30 @@ export function detectLanguage(path: string, text = ''): LanguageId | undefined 
 }
 
 /**
- * TypeScript declaration files: `x.d.ts`, `x.d.mts`, `x.d.cts`, and `x.d.css.ts` (declarations
- * for a module of another kind). They hold types and no code that runs.
+ * Code that people do not write by hand, for `RuleMeta.generatedFiles`: TypeScript declaration
+ * files (`x.d.ts`, `x.d.mts`, `x.d.cts`, and `x.d.css.ts` for a module of another kind), which
+ * hold types and no code that runs, and minified code.
  */
-export function isDeclarationFile(path: string): boolean {
-  return /\.d(\.[^./\\]+)?\.[cm]?ts$/i.test(path);
+export function isGeneratedCode(path: string, text: string): boolean {
+  return /\.d(\.[^./\\]+)?\.[cm]?ts$/i.test(path) || isMinified(text);
+}
+
+/** Below this size a file is read in full whatever its lines look like. */
+const MINIFIED_MIN_CHARACTERS = 4096;
+/** A line this long is a bundler's or a generator's, not a person's. */
+const MINIFIED_LINE_CHARACTERS = 500;
+
+/** Minified: at least 4 KB, more than half of it on lines over 500 characters. */
+export function isMinified(text: string): boolean {
+  if (text.length < MINIFIED_MIN_CHARACTERS) return false;
+  let onLongLines = 0;
+  for (let start = 0; start < text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    if (end - start > MINIFIED_LINE_CHARACTERS) onLongLines += end - start;
+    start = end + 1;
+  }
+  return onLongLines * 2 > text.length;
 }
 
 /**

@@ -356,7 +356,7 @@ export const privateKey: Rule = {
       'yaml', 'json', 'xml', 'dockerfile', 'terraform', 'properties', 'dotenv', 'ini', 'npmrc', 'nginx', 'apache', 'haproxy', 'sshd',
       'pip-requirements', 'gradle',
     ],
-    declarationFiles: true,
+    generatedFiles: true,
     prefilter: ['PRIVATE KEY', PUTTY_HEADER, ENCODED_BEGIN],
     examples: {
       javascript: "const key = fs.readFileSync(process.env.SIGNING_KEY_PATH, 'utf8');",

@@ -959,8 +959,8 @@ export const providerToken: Rule = {
     // stays in the history whatever the code says next.
     fixSafety: 'suggestion',
     languages: LANGUAGES,
-    // A token pasted into a declaration file's comment is as leaked as one anywhere else.
-    declarationFiles: true,
+    // A token in a declaration file's comment or in a bundle is as leaked as one anywhere else.
+    generatedFiles: true,
     prefilter: [
       'AKIA', 'ASIA', 'secret', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'sk_live_', 'rk_live_',
       'sk_test_', 'rk_test_', 'AIza', 'AccountKey=', 'SharedAccessKey=', 'sig=', 'SG.', 'npm_', '_auth', '_password', 'eyJ', '://',
