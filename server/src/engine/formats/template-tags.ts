@@ -409,7 +409,13 @@ const scanEjs: DialectScanner = (scanner) => {
 // ---------------------------------------------------------------------------------------------
 // Vue
 
-const VUE_OPENERS = safeRegex('<!--|\\{\\{|(?<=[\\s"\'])(?:v-html|v-bind:innerHTML|:innerHTML)[ \\t]*=[ \\t]*["\']', 'g');
+/**
+ * An attribute opener counts only after a space or a quote (`ATTRIBUTE_BEFORE`), checked in code
+ * rather than with a lookbehind: recheck's automaton checker cannot read lookbehinds, and its
+ * fuzz checker alone now and then called this expression polynomial on a busy machine.
+ */
+const VUE_OPENERS = safeRegex('<!--|\\{\\{|(?:v-html|v-bind:innerHTML|:innerHTML)[ \\t]*=[ \\t]*["\']', 'g');
+const ATTRIBUTE_BEFORE = safeRegex('[\\s"\']');
 
 const scanVue: DialectScanner = (scanner) => {
   const { text } = scanner;
@@ -418,6 +424,7 @@ const scanVue: DialectScanner = (scanner) => {
     const opener = match[0];
     if (opener === '<!--') return scanner.delimited(start, '<!--', '-->', 'comment', { quoted: false });
     if (opener === '{{') return scanner.delimited(start, '{{', '}}', 'output-escaped', { quoted: true });
+    if (!ATTRIBUTE_BEFORE.test(text.charAt(start - 1))) return start + 1;
     const quote = opener[opener.length - 1] ?? '"';
     const valueStart = start + opener.length;
     const valueEnd = text.indexOf(quote, valueStart);
