@@ -15,30 +15,48 @@ const SECURITY_WORDS: ReadonlySet<string> = new Set([
  */
 const NOT_SECURITY_COMPOUNDS: ReadonlySet<string> = new Set(['primary', 'sort', 'partition', 'foreign', 'cache', 'map', 'dict', 'react', 'list', 'hot', 'shortcut', 'keyboard', 'hash']);
 
-/** Splits `sessionToken`, `SESSION_TOKEN`, `session-token` and `sessionTOKEN2` into lower-case words. */
+/**
+ * Splits `sessionToken`, `SESSION_TOKEN`, `session-token` and `sessionTOKEN2` into lower-case words.
+ * Every rule that judges names calls this for every candidate name, so it reads character codes
+ * and slices words out rather than testing each character with a regular expression.
+ */
 export function nameWords(name: string): string[] {
   const words: string[] = [];
-  let current = '';
+  // Where the word being read starts, or -1 between words.
+  let start = -1;
   for (let index = 0; index < name.length; index++) {
-    const character = name[index] ?? '';
-    const isLetterOrDigit = /[A-Za-z0-9]/.test(character);
-    if (!isLetterOrDigit) {
-      if (current) words.push(current.toLowerCase());
-      current = '';
+    const code = name.charCodeAt(index);
+    const upper = isUpperCase(code);
+    if (!upper && !isLowerCase(code) && !isDigit(code)) {
+      if (start >= 0) words.push(name.slice(start, index).toLowerCase());
+      start = -1;
       continue;
     }
-    const previous = name[index - 1] ?? '';
-    const next = name[index + 1] ?? '';
-    const upper = character >= 'A' && character <= 'Z';
-    const startsWord = upper && current !== '' && (/[a-z0-9]/.test(previous) || (/[A-Z]/.test(previous) && /[a-z]/.test(next)));
-    if (startsWord) {
-      words.push(current.toLowerCase());
-      current = '';
+    if (start < 0) {
+      start = index;
+      continue;
     }
-    current += character;
+    // Inside a word the previous character is a letter or digit: `aB`, `2B` and the `B` of `ABc` start a new word.
+    const previous = name.charCodeAt(index - 1);
+    if (upper && (isLowerCase(previous) || isDigit(previous) || (isUpperCase(previous) && isLowerCase(name.charCodeAt(index + 1))))) {
+      words.push(name.slice(start, index).toLowerCase());
+      start = index;
+    }
   }
-  if (current) words.push(current.toLowerCase());
+  if (start >= 0) words.push(name.slice(start).toLowerCase());
   return words;
+}
+
+function isUpperCase(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLowerCase(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** Whether a variable, property, parameter or key name marks a security value. */

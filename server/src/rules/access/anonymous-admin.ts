@@ -404,8 +404,10 @@ function methodOf(decorator: SyntaxNode): { method: SyntaxNode; decorators: Synt
 function nestHits(code: CodeModel): Hit[] {
   const hits: Hit[] = [];
   for (const call of code.calls()) {
+    // The callee first: `parent` is a search down from the root, and few calls are a public decorator.
+    if (!PUBLIC_DECORATORS.has(call.callee)) continue;
     const decorator = call.node.parent;
-    if (!PUBLIC_DECORATORS.has(call.callee) || decorator?.type !== 'decorator') continue;
+    if (decorator?.type !== 'decorator') continue;
     const holder = decorator.parent;
     let classNode: SyntaxNode | undefined;
     let method: { method: SyntaxNode; decorators: SyntaxNode[] } | undefined;

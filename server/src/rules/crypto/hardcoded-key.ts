@@ -160,10 +160,14 @@ const NODE_KEY_ARGUMENTS: ReadonlyMap<string, number> = new Map([
 ]);
 const CRYPTO_JS_CIPHERS: ReadonlySet<string> = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RabbitLegacy', 'RC4', 'RC4Drop', 'Blowfish']);
 
+/** Every callee `collectJavaScript` reads by its parts holds one of these. */
+const LIBRARY_MARKERS: readonly string[] = ['subtle', 'crypto-js', 'CryptoJS', 'aes-js', 'aesjs', 'nacl', 'forge'];
+
 function collectJavaScript(collector: Collector): void {
   const { code } = collector;
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    // Split only a callee that can name one of the libraries below: most name none.
+    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? partsOf(call.qualified) : [];
     const head = parts[0] ?? '';
     const nodeKey = NODE_KEY_ARGUMENTS.get(call.qualified);
     if (nodeKey !== undefined) {

@@ -914,11 +914,15 @@ const CRYPTO_JS_CIPHERS: ReadonlySet<string> = new Set(['AES', 'DES', 'TripleDES
 const AES_JS_MODES: ReadonlySet<string> = new Set(['cbc', 'cfb', 'ofb']);
 const WEBCRYPTO_IV_ALGORITHMS: ReadonlySet<string> = new Set(['aes-cbc', 'aes-gcm', 'aes-ctr']);
 
+/** Every callee `collectJavaScript` reads by its parts holds one of these. */
+const LIBRARY_MARKERS: readonly string[] = ['subtle', 'crypto-js', 'CryptoJS', 'aes-js', 'aesjs', 'nacl'];
+
 function collectJavaScript(collector: Collector): void {
   const { code, sinks } = collector;
   const seenObjects = new Set<number>();
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    // Split only a callee that can name one of the libraries below (`subtle`, crypto-js, aes-js, tweetnacl): most name none.
+    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? partsOf(call.qualified) : [];
     const head = parts[0] ?? '';
     if (call.qualified === 'crypto.createCipheriv' || call.qualified === 'crypto.createDecipheriv') {
       const iv = positionalArgument(call, 2);

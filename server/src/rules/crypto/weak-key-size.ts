@@ -476,7 +476,8 @@ const detectJavaScript: Detector = (call, context) => {
 
 /** `const generate = util.promisify(crypto.generateKeyPair); await generate('rsa', ...)`. */
 function isPromisified(call: CallSite, context: DetectorContext, targets: ReadonlySet<string>): boolean {
-  if (call.calleeNode.type !== 'identifier' || !context.mentions('promisify')) return false;
+  // The file test first: it is remembered for the file, while the callee's type is a read from the tree for every call.
+  if (!context.mentions('promisify') || call.calleeNode.type !== 'identifier') return false;
   const value = assignedValue(context.code, call.node, call.calleeNode.text);
   const wrapper = value === undefined ? undefined : context.calls.get(value.id);
   if (wrapper === undefined || wrapper.name !== 'promisify') return false;
@@ -1323,7 +1324,16 @@ function codeUses(code: CodeModel, text: string): KeyUse[] {
     found.set(literal, yes);
     return yes;
   };
-  const context: DetectorContext = { code, calls, pairsIn: pairsByContainer(code), mentions };
+  // Grouping the pairs reads every pair's `parent` (a search down from the root), so it waits for a detector that asks.
+  let pairs: Map<number, KeyValue[]> | undefined;
+  const context: DetectorContext = {
+    code,
+    calls,
+    get pairsIn() {
+      return (pairs ??= pairsByContainer(code));
+    },
+    mentions,
+  };
   const uses = code.calls().flatMap((call) => detect(call, context));
   if (code.language === 'csharp') uses.push(...dotnetNamedCurves(code.root), ...dotnetKeySizeAssignments(context));
   if (code.language === 'php') uses.push(...phpOpensslOptions(context));

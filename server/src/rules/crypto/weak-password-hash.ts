@@ -437,22 +437,45 @@ const WRAPPER_TYPES: ReadonlySet<string> = new Set(['parenthesized_expression', 
  * targets by node, so questions like "what consumes this value" stay cheap.
  */
 class CodeIndex {
-  readonly callByNode = new Map<number, CallSite>();
-  readonly callsByReceiver = new Map<number, CallSite[]>();
-  /** Assignment or key/value node id → the name it stores into and where its value starts. */
-  readonly targetByNode = new Map<number, { readonly name: string; readonly valueStart: number }>();
+  // Built on first use: most files hash no password, and the detectors ask only about the calls they match.
+  private calls?: { readonly byNode: Map<number, CallSite>; readonly byReceiver: Map<number, CallSite[]> };
+  private targets?: Map<number, { readonly name: string; readonly valueStart: number }>;
 
-  constructor(readonly code: CodeModel) {
-    for (const call of code.calls()) {
-      this.callByNode.set(call.node.id, call);
-      if (call.receiver !== undefined) {
-        const list = this.callsByReceiver.get(call.receiver.id) ?? [];
-        list.push(call);
-        this.callsByReceiver.set(call.receiver.id, list);
-      }
+  constructor(readonly code: CodeModel) {}
+
+  get callByNode(): ReadonlyMap<number, CallSite> {
+    return this.callIndex().byNode;
+  }
+
+  get callsByReceiver(): ReadonlyMap<number, readonly CallSite[]> {
+    return this.callIndex().byReceiver;
+  }
+
+  /** Assignment or key/value node id → the name it stores into and where its value starts. */
+  get targetByNode(): ReadonlyMap<number, { readonly name: string; readonly valueStart: number }> {
+    if (this.targets === undefined) {
+      this.targets = new Map();
+      for (const assignment of this.code.assignments()) this.targets.set(assignment.node.id, { name: assignment.target, valueStart: assignment.value.startIndex });
+      for (const pair of this.code.keyValues()) this.targets.set(pair.node.id, { name: pair.key, valueStart: pair.value.startIndex });
     }
-    for (const assignment of code.assignments()) this.targetByNode.set(assignment.node.id, { name: assignment.target, valueStart: assignment.value.startIndex });
-    for (const pair of code.keyValues()) this.targetByNode.set(pair.node.id, { name: pair.key, valueStart: pair.value.startIndex });
+    return this.targets;
+  }
+
+  private callIndex(): { readonly byNode: Map<number, CallSite>; readonly byReceiver: Map<number, CallSite[]> } {
+    if (this.calls === undefined) {
+      const byNode = new Map<number, CallSite>();
+      const byReceiver = new Map<number, CallSite[]>();
+      for (const call of this.code.calls()) {
+        byNode.set(call.node.id, call);
+        if (call.receiver !== undefined) {
+          const list = byReceiver.get(call.receiver.id) ?? [];
+          list.push(call);
+          byReceiver.set(call.receiver.id, list);
+        }
+      }
+      this.calls = { byNode, byReceiver };
+    }
+    return this.calls;
   }
 
   /**

@@ -120,6 +120,8 @@ const NODE_SPAWNERS: ReadonlySet<string> = new Set(['child_process.spawn', 'chil
 
 const detectJavaScript: Detector = (call, code) => {
   const target = promisified(call, code) ?? call.qualified;
+  // The callee first: most calls run no command, and finding the first positional argument builds a list.
+  if (!NODE_SHELL_ALWAYS.has(target) && !NODE_SPAWNERS.has(target)) return [];
   const command = positionalArgument(call, 0);
   if (command === undefined) return [];
   if (NODE_SHELL_ALWAYS.has(target)) return [{ command, api: apiName(call), family: 'node', runner: 'shell' }];

@@ -88,8 +88,11 @@ const detectJavaScript: Detector = (call, code) => {
   if (NODE_FETCHES.has(qualified) || NODE_FETCHES.has(call.callee)) return sinkAt(call, first, 'node');
   if (NODE_CORE.has(qualified)) return first.type === 'object' ? optionSinks(call, first, code) : sinkAt(call, first, 'node');
   // `axios(url)`, `axios.get(url)`, `got.post(url)`, `request(url, cb)`: only when the name is the imported client.
+  // The module name is tested before the callee is split: most calls are not to an HTTP client.
+  const dot = qualified.indexOf('.');
+  if (!NODE_CLIENTS.has(dot < 0 ? qualified : qualified.slice(0, dot))) return [];
   const [module, method, extra] = qualified.split('.');
-  if (module === undefined || !NODE_CLIENTS.has(module) || extra !== undefined || !importsModule(code, module)) return [];
+  if (module === undefined || extra !== undefined || !importsModule(code, module)) return [];
   if (method !== undefined && !HTTP_VERBS.has(method) && method !== 'request' && method !== 'stream') return [];
   // `needle('get', url)` and `needle.request('get', url)` take the method first.
   const target = module === 'needle' && (method === undefined || method === 'request') ? positionalArgument(call, 1) : first;

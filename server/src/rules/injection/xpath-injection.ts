@@ -194,9 +194,12 @@ const detectJavaScript: Detector = (call, code) => {
   if (call.name === 'evaluate' && call.receiver !== undefined && (call.receiver.text === 'document' || call.receiver.text.endsWith('.document') || call.receiver.text.endsWith('ownerDocument'))) {
     return sink(call, positionalArgument(call, 0), 'node', false);
   }
-  const [module, member] = call.qualified.replace('.default.', '.').split('.');
-  if ((module === 'xpath' || module === 'xpath-ts' || module === 'xpath.js') && member !== undefined && XPATH_PACKAGE_FUNCTIONS.has(member) && member !== 'useNamespaces') {
-    return sink(call, positionalArgument(call, 0), 'node', false);
+  // Only a callee from the xpath packages is split into its parts.
+  if (call.qualified.startsWith('xpath')) {
+    const [module, member] = call.qualified.replace('.default.', '.').split('.');
+    if ((module === 'xpath' || module === 'xpath-ts' || module === 'xpath.js') && member !== undefined && XPATH_PACKAGE_FUNCTIONS.has(member) && member !== 'useNamespaces') {
+      return sink(call, positionalArgument(call, 0), 'node', false);
+    }
   }
   // `const select = xpath.useNamespaces({...}); select(expression, doc)`, in a file that loads the xpath package.
   if (call.receiver === undefined && (call.name === 'select' || call.name === 'select1') && code.imports().some((binding) => binding.target.startsWith('xpath'))) {

@@ -84,15 +84,10 @@ const STRING_LITERAL_TYPES: ReadonlySet<string> = new Set(['string', 'string_lit
 /** Every log call in the file with the parts of its arguments that reach the log. */
 export function logCalls(code: CodeModel): LogCall[] {
   const callsById = new Map(code.calls().map((call) => [call.node.id, call]));
-  const pairsByObject = new Map<number, KeyValue[]>();
-  for (const pair of code.keyValues()) {
-    const parent = pair.node.parent;
-    if (parent === null) continue;
-    const list = pairsByObject.get(parent.id) ?? [];
-    list.push(pair);
-    pairsByObject.set(parent.id, list);
-  }
-  const walker = new PartWalker(code, callsById, pairsByObject);
+  // Grouping the pairs reads every pair's `parent` (a search down from the root), so it waits
+  // until a log call's argument is an object: most files have no log call at all.
+  let pairsByObject: Map<number, KeyValue[]> | undefined;
+  const walker = new PartWalker(code, callsById, () => (pairsByObject ??= pairsByParent(code)));
   const result: LogCall[] = [];
   for (const call of code.calls()) {
     const kind = logCallKind(code.language, call);
@@ -126,6 +121,18 @@ export function logCalls(code: CodeModel): LogCall[] {
   return result;
 }
 
+function pairsByParent(code: CodeModel): Map<number, KeyValue[]> {
+  const pairsByObject = new Map<number, KeyValue[]>();
+  for (const pair of code.keyValues()) {
+    const parent = pair.node.parent;
+    if (parent === null) continue;
+    const list = pairsByObject.get(parent.id) ?? [];
+    list.push(pair);
+    pairsByObject.set(parent.id, list);
+  }
+  return pairsByObject;
+}
+
 type LogCallKind = 'message' | 'syslog' | 'field';
 
 function logCallKind(language: CodeLanguage, call: CallSite): LogCallKind | undefined {
@@ -136,8 +143,11 @@ function logCallKind(language: CodeLanguage, call: CallSite): LogCallKind | unde
     return undefined;
   }
   if (call.receiver === undefined) return undefined;
+  const field = FIELD_HELPERS.has(call.name) && call.args.length === 2;
+  // The method name first: reading the receiver's text is a call into the tree, for every call.
+  if (!field && !LEVELS_BY_LANGUAGE[language].has(call.name)) return undefined;
   const receiverName = lastSegment(call.receiver.text);
-  if (FIELD_HELPERS.has(call.name) && call.args.length === 2) {
+  if (field) {
     // zap.String / zap.Any build a field; zerolog's `.Str` and logrus's `WithField` hang off a logger chain.
     if (receiverName === 'zap' || isLoggerName(receiverName) || isLoggerChain(call.receiver.text)) return 'field';
     return undefined;
@@ -200,7 +210,8 @@ class PartWalker {
   constructor(
     private readonly code: CodeModel,
     private readonly callsById: ReadonlyMap<number, CallSite>,
-    private readonly pairsByObject: ReadonlyMap<number, readonly KeyValue[]>,
+    /** The key/value pairs of each object literal, by the object's node id; built on first use. */
+    private readonly pairsByObject: () => ReadonlyMap<number, readonly KeyValue[]>,
   ) {}
 
   walk(node: SyntaxNode, key: string | undefined, out: WrittenPart[], depth = 0, label?: string): void {
@@ -239,7 +250,7 @@ class PartWalker {
       return;
     }
     if (OBJECT_TYPES.has(node.type)) {
-      const pairs = this.pairsByObject.get(node.id);
+      const pairs = this.pairsByObject().get(node.id);
       if (pairs !== undefined) {
         for (const pair of pairs) {
           if (pair.node.type === 'shorthand_property_identifier') out.push({ node: pair.node, key: pair.key });

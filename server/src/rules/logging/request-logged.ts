@@ -87,12 +87,12 @@ function compact(text: string): string {
  * streams, C# `ReadToEnd` on a reader over `Request.Body`, Go's `io.ReadAll(r.Body)` and
  * `httputil.DumpRequest` (which holds the headers too).
  */
-function bodyRead(language: CodeModel['language'], text: string, functionText: string): Whole | undefined {
+function bodyRead(language: CodeModel['language'], text: string, functionText: () => string): Whole | undefined {
   switch (language) {
     case 'java':
       return text.includes('.getReader()') || text.includes('.getInputStream()') ? 'body' : undefined;
     case 'csharp':
-      return text.includes('ReadToEnd') && (text.includes('Request.Body') || functionText.includes('Request.Body')) ? 'body' : undefined;
+      return text.includes('ReadToEnd') && (text.includes('Request.Body') || functionText().includes('Request.Body')) ? 'body' : undefined;
     case 'go':
       if (text.includes('DumpRequest(')) return 'headers';
       return text.includes('ReadAll(') && text.includes('.Body') ? 'body' : undefined;
@@ -101,9 +101,10 @@ function bodyRead(language: CodeModel['language'], text: string, functionText: s
   }
 }
 
-function wholeOf(code: CodeModel, node: SyntaxNode, functionText: string): Whole | undefined {
+/** `scope` is the function around the log call: C# reads its text, which is read only then (a function can be long). */
+function wholeOf(code: CodeModel, node: SyntaxNode, scope: SyntaxNode | undefined): Whole | undefined {
   const text = compact(node.text);
-  return table(code.language).get(text) ?? bodyRead(code.language, text, functionText);
+  return table(code.language).get(text) ?? bodyRead(code.language, text, () => scope?.text ?? '');
 }
 
 /** Java `@RequestBody String body` and `@RequestHeader HttpHeaders headers` parameters. */
@@ -127,7 +128,6 @@ interface Source {
 
 /** Where an identifier's value came from: its last assignment before `before` in the same function. */
 function assignedSource(code: CodeModel, identifier: SyntaxNode, before: number, scope: SyntaxNode | undefined): Source | undefined {
-  const functionText = scope?.text ?? '';
   let latest: SyntaxNode | undefined;
   for (const assignment of code.assignments()) {
     if (assignment.target !== identifier.text || assignment.node.endIndex > before) continue;
@@ -146,7 +146,7 @@ function assignedSource(code: CodeModel, identifier: SyntaxNode, before: number,
     }
   }
   if (latest === undefined) return undefined;
-  const whole = wholeOf(code, latest, functionText);
+  const whole = wholeOf(code, latest, scope);
   return whole === undefined ? undefined : { whole, read: latest };
 }
 
@@ -160,7 +160,7 @@ function check(context: RuleContext): void {
 
 function reportPart(context: RuleContext, code: CodeModel, call: CallSite, node: SyntaxNode): void {
   const scope = code.enclosingFunction(call.node);
-  const direct = wholeOf(code, node, scope?.text ?? '');
+  const direct = wholeOf(code, node, scope);
   if (direct !== undefined) {
     context.report({ node, message: MESSAGES[direct], confidence: CONFIDENCE[direct] });
     return;

@@ -207,12 +207,68 @@ function roleOf(raw: string): Role | undefined {
   const words = nameWords(bareName(raw));
   for (let index = words.length - 1; index >= 0; index--) {
     const word = words[index] ?? '';
-    const after = words.slice(index + 1);
-    const prefix = words.slice(0, index).join('.');
-    if (PASSWORD_WORDS.has(word) && after.length === 0) return { role: 'password', prefix };
-    if (USER_WORDS.has(word) && (after.length === 0 || (after.length === 1 && USER_SUFFIXES.has(after[0] ?? '')))) return { role: 'user', prefix };
+    const after = words.length - index - 1;
+    if (PASSWORD_WORDS.has(word) && after === 0) return { role: 'password', prefix: words.slice(0, index).join('.') };
+    if (USER_WORDS.has(word) && (after === 0 || (after === 1 && USER_SUFFIXES.has(words[index + 1] ?? '')))) {
+      return { role: 'user', prefix: words.slice(0, index).join('.') };
+    }
   }
   return undefined;
+}
+
+/**
+ * Every name `SettingNames.matters` accepts holds one of these (user and password words, vendor,
+ * switch and pair names, `name` and `id`), so a name with none of them is turned away before it is
+ * split into words.
+ */
+const MATTERING_FRAGMENTS: readonly string[] = ['pass', 'pw', 'us', 'login', 'id', 'account', 'secret', 'auth', 'cred', 'name'];
+
+/** Setting names a partner search looks for when the password's name has no prefix to pair on. */
+const PARTNER_NAMES: ReadonlySet<string> = new Set(['name', 'id', '@name']);
+
+/**
+ * What the settings' names say, worked out once per name for the file being checked: a file names
+ * the same few settings many times, and most names play no part in any finding.
+ */
+class SettingNames {
+  private readonly roles = new Map<string, Role | undefined>();
+  private readonly relevant = new Map<string, boolean>();
+
+  role(name: string): Role | undefined {
+    if (this.roles.has(name)) return this.roles.get(name);
+    const role = roleOf(name);
+    this.roles.set(name, role);
+    return role;
+  }
+
+  /**
+   * Whether a setting of this name can take part in a finding: a password or user name, a vendor
+   * or passwordless-switch setting, a `user:password` value, or a name `checkGroup` and
+   * `checkVendorSetting` look for among a password's neighbours. Other settings neither report
+   * nor change what their group reports.
+   */
+  matters(name: string): boolean {
+    const known = this.relevant.get(name);
+    if (known !== undefined) return known;
+    const lower = name.toLowerCase();
+    const matters = MATTERING_FRAGMENTS.some((fragment) => lower.includes(fragment)) && this.mattersByName(name);
+    this.relevant.set(name, matters);
+    return matters;
+  }
+
+  private mattersByName(name: string): boolean {
+    const key = bareName(name).toLowerCase();
+    return (
+      this.role(name) !== undefined ||
+      VENDOR_PASSWORDS.has(key) ||
+      VENDOR_PASSWORDS.has(name.trim().toLowerCase()) ||
+      PASSWORDLESS_SWITCHES.has(key) ||
+      PAIR_VALUE_WORDS.has(nameWords(key).pop() ?? '') ||
+      key === 'rabbitmq_default_user' ||
+      key === 'rabbitmq_default_pass' ||
+      PARTNER_NAMES.has(key)
+    );
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -259,6 +315,7 @@ class Reporter {
 interface FileFacts {
   /** The file uses an in-memory database, whose `sa` account with no password is the norm and reachable by nobody. */
   readonly inMemoryDatabase: boolean;
+  readonly names: SettingNames;
 }
 
 const IN_MEMORY_DATABASES: readonly string[] = ['jdbc:h2:mem', 'jdbc:hsqldb:mem', 'jdbc:derby:memory', 'mode=memory', 'data source=:memory:'];
@@ -268,7 +325,7 @@ function inMemoryDatabaseIn(text: string): boolean {
   return IN_MEMORY_DATABASES.some((marker) => lower.includes(marker));
 }
 
-function verdictFor(user: string, password: string, facts: FileFacts): PasswordVerdict | undefined {
+function verdictFor(user: string, password: string, facts: Pick<FileFacts, 'inMemoryDatabase'>): PasswordVerdict | undefined {
   const account = user.trim().toLowerCase();
   const lower = password.trim().toLowerCase();
   if (!DEFAULT_USERS.has(account)) return undefined;
@@ -281,18 +338,19 @@ function verdictFor(user: string, password: string, facts: FileFacts): PasswordV
 function checkSettings(settings: readonly Setting[], reporter: Reporter, facts: FileFacts): void {
   const groups = new Map<string, Setting[]>();
   for (const setting of settings) {
-    const list = groups.get(setting.group);
-    if (list === undefined) groups.set(setting.group, [setting]);
-    else list.push(setting);
+    // Every group keeps its place in the order, but holds only the settings that can matter.
+    const list = groups.get(setting.group) ?? [];
+    if (list.length === 0) groups.set(setting.group, list);
+    if (facts.names.matters(setting.name)) list.push(setting);
   }
-  for (const group of groups.values()) checkGroup(group, reporter, facts);
+  for (const group of groups.values()) if (group.length > 0) checkGroup(group, reporter, facts);
 }
 
 function checkGroup(group: readonly Setting[], reporter: Reporter, facts: FileFacts): void {
   for (const setting of group) checkVendorSetting(setting, group, reporter);
-  const users = group.map((setting) => ({ setting, role: roleOf(setting.name) })).filter((item) => item.role?.role === 'user');
+  const users = group.map((setting) => ({ setting, role: facts.names.role(setting.name) })).filter((item) => item.role?.role === 'user');
   for (const setting of group) {
-    const role = roleOf(setting.name);
+    const role = facts.names.role(setting.name);
     if (role?.role !== 'password') continue;
     const partner = users.find((user) => user.role?.prefix === role.prefix && user.setting !== setting)?.setting
       ?? (role.prefix === '' ? group.find((other) => other !== setting && (bareName(other.name).toLowerCase() === 'name' || bareName(other.name).toLowerCase() === 'id' || bareName(other.name).toLowerCase() === '@name')) : undefined);
@@ -371,6 +429,7 @@ const KEYWORD_FIELD = safeRegex('(^|;)\\s*(user id|userid|uid|user|username|pass
 const ORACLE_LOGIN = safeRegex('(^|[\\s"\'=:])(scott|system|sys)/(tiger|manager|change_on_install|oracle)@', 'gi');
 const REQUIREPASS = safeRegex('(^|\\s)(--)?requirepass\\s+["\']?foobared(["\']|\\s|$)', 'gi');
 const REDIS_SAMPLE_VALUE = 'foobared';
+const REDIS_SAMPLE = safeRegex(REDIS_SAMPLE_VALUE, 'i');
 
 interface Placed {
   readonly value: string;
@@ -419,8 +478,17 @@ function schemeIsDatabase(scheme: string): boolean {
   return lower === 'mongodb+srv' || DATABASE_SCHEMES.has(lower.split('+')[0] ?? '');
 }
 
+/**
+ * Whether a string could hold any login `checkString` reads: URLs, Go DSNs and Oracle logins have
+ * an `@`, connection strings a `;` and an `=`, Redis's sample configuration `foobared`. Asked for
+ * every string in the file, so the scans and regular expressions run only where it says yes.
+ */
+function mayHoldLogin(value: string): boolean {
+  return value.includes('@') || (value.includes(';') && value.includes('=')) || REDIS_SAMPLE.test(value);
+}
+
 function checkString(placed: Placed, reporter: Reporter, facts: FileFacts): void {
-  if (!placed.exact) return;
+  if (!placed.exact || !mayHoldLogin(placed.value)) return;
   const { value } = placed;
   const at = (offset: number, length: number): Range => ({ start: placed.range.start + offset, end: placed.range.start + offset + length });
   for (const url of urlCredentials(value)) {
@@ -434,12 +502,13 @@ function checkString(placed: Placed, reporter: Reporter, facts: FileFacts): void
   }
   if (value.includes(';') && value.includes('=')) checkKeywordString(placed, reporter, facts);
   checkGoMysqlDsn(placed, reporter, facts);
-  for (const match of value.matchAll(ORACLE_LOGIN)) {
+  // Both patterns below need text most strings lack; asking for it first spares a regular-expression scan of every string.
+  if (value.includes('@') && value.includes('/')) for (const match of value.matchAll(ORACLE_LOGIN)) {
     const [, lead = '', user = '', password = ''] = match;
     const start = (match.index ?? 0) + lead.length + user.length + 1;
     reporter.report({ range: at(start, password.length), message: pairMessage(user, 'default', ' in this Oracle login'), confidence: 'high' });
   }
-  for (const match of value.matchAll(REQUIREPASS)) {
+  if (REDIS_SAMPLE.test(value)) for (const match of value.matchAll(REQUIREPASS)) {
     const start = (match.index ?? 0) + match[0].toLowerCase().lastIndexOf(REDIS_SAMPLE_VALUE);
     reporter.report({ range: at(start, REDIS_SAMPLE_VALUE.length), message: messageFor('Redis is given the example password from its sample configuration (requirepass).'), confidence: 'high' });
   }
@@ -569,8 +638,11 @@ const LOGIN_CALLS: ReadonlySet<string> = new Set(['login', 'signin', 'sign_in', 
 
 function checkCall(facts: CodeFacts, call: CallSite, reporter: Reporter, fileFacts: FileFacts): void {
   const lower = call.name.toLowerCase();
-  const count = call.args.filter((argument) => argument.name === undefined).length;
   const parameters = CREDENTIAL_PARAMETERS.get(lower);
+  // Asked for every call: most are none of the three kinds below, so they leave before their arguments are counted.
+  if (parameters === undefined && !PYTHON_POSITIONAL_CONNECT.has(call.qualified) && !LOGIN_CALLS.has(call.name)) return;
+  let count = 0;
+  for (const argument of call.args) if (argument.name === undefined) count++;
   let indexes: { user: number; password: number } | undefined;
   let confidence: Confidence = 'high';
   if (parameters !== undefined && (parameters.constructorOnly !== true || call.isConstructor) && (parameters.arity === undefined || count === parameters.arity)) indexes = parameters;
@@ -596,13 +668,20 @@ function checkCall(facts: CodeFacts, call: CallSite, reporter: Reporter, fileFac
 
 const PAIR_TYPES: ReadonlySet<string> = new Set(['tuple', 'list', 'array', 'array_creation_expression']);
 
-function codeSettings(facts: CodeFacts): Setting[] {
+/**
+ * The named literal values of the file, grouped by object or function. Only names that matter
+ * (`SettingNames.matters`) are kept when `all` is false: the others could not take part in a
+ * finding, and their group (a parent or enclosing function) costs node reads to work out.
+ */
+function codeSettings(facts: CodeFacts, names: SettingNames, all: boolean): Setting[] {
   const settings: Setting[] = [];
   for (const pair of facts.code.keyValues()) {
+    if (!all && !names.matters(pair.key)) continue;
     const literal = literalOf(facts, pair.value);
     if (literal !== undefined) settings.push({ name: pair.key, value: literal.value, range: nodeRange(literal.node), group: `pair:${pair.node.parent?.id ?? -1}` });
   }
   for (const assignment of facts.code.assignments()) {
+    if (!all && !names.matters(assignment.target)) continue;
     const literal = literalOf(facts, assignment.value);
     if (literal === undefined) continue;
     const scope = facts.code.enclosingFunction(assignment.node)?.id ?? -1;
@@ -630,20 +709,43 @@ function checkAuthTuples(facts: CodeFacts, reporter: Reporter, fileFacts: FileFa
   }
 }
 
+function callsByNodeId(code: CodeModel): Map<number, CallSite> {
+  const calls = new Map<number, CallSite>();
+  for (const call of code.calls()) calls.set(call.node.id, call);
+  return calls;
+}
+
 function checkCode(context: RuleContext, code: CodeModel, reporter: Reporter, fileFacts: FileFacts): void {
   const text = context.document.text;
   const literals = new Map<number, StringLiteral>();
   for (const literal of code.strings()) literals.set(literal.node.id, literal);
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
-  const facts: CodeFacts = { code, text, literals, callsByNode };
+  // Indexed on first use: only a value that could be a literal is looked up, and most files have none worth it.
+  let callsByNode: Map<number, CallSite> | undefined;
+  const facts: CodeFacts = {
+    code,
+    text,
+    literals,
+    get callsByNode() {
+      return (callsByNode ??= callsByNodeId(code));
+    },
+  };
   for (const literal of literals.values()) {
+    if (!mayHoldLogin(literal.value)) continue;
     const exact = text.slice(literal.valueRange.start, literal.valueRange.end) === literal.value;
     checkString({ value: literal.value, range: literal.valueRange, exact }, reporter, fileFacts);
   }
   for (const call of code.calls()) checkCall(facts, call, reporter, fileFacts);
   checkAuthTuples(facts, reporter, fileFacts);
-  checkSettings(codeSettings(facts), reporter, fileFacts);
+  const settings = codeSettings(facts, fileFacts.names, false);
+  // Leaving settings out changes which group is checked first. That matters only when two settings
+  // flag overlapping text (the reporter keeps the first finding at a range); then all are read.
+  checkSettings(anyOverlap(settings) ? codeSettings(facts, fileFacts.names, true) : settings, reporter, fileFacts);
+}
+
+function anyOverlap(settings: readonly Setting[]): boolean {
+  const ranges = settings.map((setting) => setting.range).sort((a, b) => a.start - b.start);
+  for (let index = 1; index < ranges.length; index++) if ((ranges[index]?.start ?? 0) < (ranges[index - 1]?.end ?? 0)) return true;
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -770,6 +872,7 @@ function check(context: RuleContext): void {
     get inMemoryDatabase() {
       return (inMemoryDatabase ??= inMemoryDatabaseIn(context.document.text));
     },
+    names: new SettingNames(),
   };
   const reporter = new Reporter(context, isPipelineFile(context.document.path));
   if (context.code !== undefined) checkCode(context, context.code, reporter, fileFacts);

@@ -90,6 +90,16 @@ export const table: RuleTable = {
       ],
     },
     {
+      // Comparisons are found from the text beside the literal before its parent is read: the operator after it, and `!=` without spaces.
+      name: 'password compared with a fixed value on the left and with != written without spaces',
+      path: 'src/gate.js',
+      code: "function check(password, adminPassword) {\n  if ('Op3n-sesame-99' != password) return false;\n  return adminPassword!='R00t-access-77';\n}\n",
+      findings: [
+        { line: 2, column: 7, endColumn: 23, message: hc('password', 'compared with password'), fix: null }, // "'Op3n-sesame-99'"
+        { line: 3, column: 25, endColumn: 41, message: hc('password', 'compared with adminPassword'), fix: null }, // "'R00t-access-77'"
+      ],
+    },
+    {
       name: 'client secret in a class field',
       path: 'src/oauth.ts',
       code: "export class OAuthClient {\n  private readonly clientId = 'casework-ui';\n  private readonly clientSecret: string = 'c9f0e2b7-Cl1ent-S3cr7t';\n}\n",
@@ -882,6 +892,7 @@ const SECRETS: Readonly<Record<string, readonly string[]>> = {
   'src/client.ts: bearer token in an Authorization header': ['Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5'],
   'src/settings.ts: fallback password after an environment read': ['dev-Fb7kQ2zX-81'],
   'src/admin.js: password compared with a fixed value': ['letme1n-now-please'],
+  'src/gate.js: password compared with a fixed value on the left and with != written without spaces': ['Op3n-sesame-99', 'R00t-access-77'],
   'src/oauth.ts: client secret in a class field': ['c9f0e2b7-Cl1ent-S3cr7t'],
   'src/boot.tsx: token with entropy stored by a setter call': ['Zm9vYmFyYmF6cXV4MTIzNDU2Nzg5'],
   'app/db.py: keyword argument to psycopg2.connect': ['Pg-pw-2291'],

@@ -218,8 +218,29 @@ function isAwsSecretAccessKeyName(words: readonly string[]): boolean {
   return words.includes('aws') || (words[secret + 1] === 'access' && words[secret + 2] === 'key');
 }
 
+/**
+ * The names classified while one file is checked. A file names the same few things many times
+ * (every `options.key = …`, every `{ token: … }`), and `check` is synchronous, so the answers are
+ * kept for the file being checked and dropped when it is done.
+ */
+let namesOfFile: Map<string, CredentialName | undefined> | undefined;
+
 /** Whether a name says it holds a credential, and which kind; undefined when it does not. */
 export function classifyName(raw: string): CredentialName | undefined {
+  if (namesOfFile === undefined) return classifyWords(raw);
+  if (namesOfFile.has(raw)) return namesOfFile.get(raw);
+  const name = classifyWords(raw);
+  namesOfFile.set(raw, name);
+  return name;
+}
+
+/** Every word `wordCredential` accepts holds one of these, so a name with none of them names no credential. */
+const CREDENTIAL_FRAGMENTS: readonly string[] = ['pass', 'pw', 'secret', 'key', 'cred', 'token', 'auth', 'bearer'];
+
+function classifyWords(raw: string): CredentialName | undefined {
+  // Most names are not credentials; a substring test turns them away before the name is split into words.
+  const lower = raw.toLowerCase();
+  if (!CREDENTIAL_FRAGMENTS.some((fragment) => lower.includes(fragment))) return undefined;
   const words = nameWords(lastSegment(raw));
   let best: CredentialName | undefined;
   let first = -1;
@@ -794,8 +815,18 @@ function judgeNamedValue(
   reporter.report({ range: options.flagged ?? placed.range, secret, kind: part.name.kind, placement, confidence });
 }
 
+/**
+ * Whether a value could hold a connection-string password or a `${VAR:-fallback}`: every form
+ * `connectionPasswords` reads has an `@` (URLs, Go DSNs) or an `=` (query and keyword parameters).
+ * Asked for every string literal in the file, so the regular expressions run only where it says yes.
+ */
+function mayEmbedCredential(value: string): boolean {
+  return value.includes('@') || value.includes('=') || value.startsWith('${');
+}
+
 /** Connection-string passwords and `${VAR:fallback}` values inside a value. */
 function judgeEmbedded(reporter: Reporter, placed: PlacedValue, rawName: string | undefined, thresholds: Thresholds, label = rawName): void {
+  if (!mayEmbedCredential(placed.value)) return;
   const where = label === undefined || label === '' ? '' : ` assigned to ${display(label)}`;
   const found = connectionPasswords(placed.value, where, thresholds);
   const fallback = fallbackCredential(placed.value, rawName ?? '', thresholds);
@@ -1055,6 +1086,10 @@ interface CodeFacts {
   /** Names passed to a cipher or MAC, and literals inside such calls' arguments (CONTRACTS §10). */
   readonly keyNames: ReadonlySet<string>;
   readonly keyLiterals: ReadonlySet<number>;
+  /** The calls that take a key (`isKeyTakingCall`), found once for both passes over the calls. */
+  readonly keyCalls: ReadonlySet<CallSite>;
+  /** `setterName` by method name. */
+  readonly setters: Map<string, { readonly rest: string; readonly name: CredentialName | undefined }>;
 }
 
 interface Literal {
@@ -1108,7 +1143,7 @@ const KEY_TAKING_QUALIFIED: ReadonlySet<string> = new Set(['hmac.new', 'hmac.dig
 const CIPHER_OWNERS: ReadonlySet<string> = new Set(['AES', 'DES', 'TripleDES', 'Rabbit', 'RC4', 'Blowfish', 'HMAC', 'Cipher']);
 const CIPHER_METHODS: ReadonlySet<string> = new Set(['encrypt', 'decrypt', 'new', 'digest', 'hexdigest', 'base64digest']);
 
-/** Asked twice for every call in the file, so the method name is tested before the name is split. */
+/** Asked for every call in the file, so the method name is tested before the name is split. */
 function isKeyTakingCall(call: CallSite): boolean {
   if (KEY_TAKING_CALLS.has(call.name.toLowerCase()) || KEY_TAKING_QUALIFIED.has(call.qualified)) return true;
   if (!CIPHER_METHODS.has(call.name)) return false;
@@ -1124,11 +1159,16 @@ const NAME_NODE_TYPES: ReadonlySet<string> = new Set([
 /** `cipher.key = …`, `aes.Key = …`, `cipher.iv = …`: settings on a cipher object that crypto/hardcoded-key reads. */
 const KEY_PROPERTIES: ReadonlySet<string> = new Set(['key', 'iv']);
 
-function collectKeyUses(code: CodeModel, literals: ReadonlyMap<number, StringLiteral>): { names: Set<string>; literals: Set<number> } {
+function collectKeyUses(code: CodeModel, literals: ReadonlyMap<number, StringLiteral>): { names: Set<string>; literals: Set<number>; calls: Set<CallSite> } {
   const names = new Set<string>();
   const inside = new Set<number>();
+  const calls = new Set<CallSite>();
   const keyExpressions: SyntaxNode[] = [];
-  for (const call of code.calls()) if (isKeyTakingCall(call)) keyExpressions.push(...call.args.map((argument) => argument.node));
+  for (const call of code.calls()) {
+    if (!isKeyTakingCall(call)) continue;
+    calls.add(call);
+    keyExpressions.push(...call.args.map((argument) => argument.node));
+  }
   for (const assignment of code.assignments()) {
     const member = assignment.target.includes('.') || assignment.target.includes('->');
     if (member && KEY_PROPERTIES.has(lastSegment(assignment.target).toLowerCase())) keyExpressions.push(assignment.value);
@@ -1145,7 +1185,7 @@ function collectKeyUses(code: CodeModel, literals: ReadonlyMap<number, StringLit
       for (const child of node.namedChildren) if (child !== null) stack.push(child);
     }
   }
-  return { names, literals: inside };
+  return { names, literals: inside, calls };
 }
 
 /** Positional credential parameters of well-known connection and authentication APIs, by lower-case name. */
@@ -1197,22 +1237,21 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       checkShellCall(facts, call, reporter, thresholds);
       continue;
     }
-    if (isKeyTakingCall(call)) continue;
+    if (facts.keyCalls.has(call)) continue;
     const lower = call.name.toLowerCase();
     // A chained builder's callee holds the whole chain; its method name reads better. Worked out
     // only for a finding: most calls have none.
     const callee = (): string => (call.callee.includes('(') ? `${call.name}()` : display(call.callee));
-    const positionalCount = call.args.filter((argument) => argument.name === undefined).length;
     const parameter = PASSWORD_PARAMETERS.get(lower);
-    if (parameter !== undefined && (parameter.constructorOnly !== true || call.isConstructor) && (parameter.arity === undefined || positionalCount === parameter.arity)) {
+    if (parameter !== undefined && (parameter.constructorOnly !== true || call.isConstructor) && (parameter.arity === undefined || positionalCount(call) === parameter.arity)) {
       reportArgument(facts, positionalArgument(call, parameter.index), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds);
       continue;
     }
-    if (PYTHON_POSITIONAL_CONNECT.has(call.qualified) && positionalCount >= 3) {
+    if (PYTHON_POSITIONAL_CONNECT.has(call.qualified) && positionalCount(call) >= 3) {
       reportArgument(facts, positionalArgument(call, 2), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds);
       continue;
     }
-    if (LOGIN_METHODS.has(call.name) && call.receiver !== undefined && positionalCount === 2) {
+    if (LOGIN_METHODS.has(call.name) && call.receiver !== undefined && positionalCount(call) === 2) {
       const user = literalOf(facts, positionalArgument(call, 0));
       if (user !== undefined) reportArgument(facts, positionalArgument(call, 1), CONNECTION_PASSWORD, 'password', `passed to ${callee()}`, reporter, thresholds, 'medium');
       continue;
@@ -1222,15 +1261,13 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       continue;
     }
     if (call.args.length === 1 && call.args[0]?.name === undefined) {
-      const words = nameWords(call.name);
-      const rest = SETTER_PREFIXES.has(words[0] ?? '') && words.length > 1 ? words.slice(1).join('_') : words.join('_');
-      const name = classifyName(rest);
+      const { rest, name } = setterName(facts, call.name);
       if (name !== undefined) {
         reportArgument(facts, positionalArgument(call, 0), name, rest, `passed to ${callee()}`, reporter, thresholds);
         continue;
       }
     }
-    if (positionalCount >= 2 && positionalCount <= 3 && (NAMED_SETTERS.has(lower) || GETTERS.has(call.name))) {
+    if ((NAMED_SETTERS.has(lower) || GETTERS.has(call.name)) && positionalCount(call) >= 2 && positionalCount(call) <= 3) {
       const settingName = literalOf(facts, positionalArgument(call, 0));
       const nameText = settingName?.placed.value ?? '';
       if (settingName !== undefined && nameText.length <= NAME_ARGUMENT_LENGTH && !WHITESPACE.test(nameText) && !nameText.includes('://')) {
@@ -1241,6 +1278,24 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       }
     }
   }
+}
+
+/** Counted only for calls whose name makes the count matter: counting for every call in the file showed in profiles. */
+function positionalCount(call: CallSite): number {
+  let count = 0;
+  for (const argument of call.args) if (argument.name === undefined) count++;
+  return count;
+}
+
+/** `setPassword` → `password` and what it names; kept per method name for the file. */
+function setterName(facts: CodeFacts, method: string): { readonly rest: string; readonly name: CredentialName | undefined } {
+  const known = facts.setters.get(method);
+  if (known !== undefined) return known;
+  const words = nameWords(method);
+  const rest = SETTER_PREFIXES.has(words[0] ?? '') && words.length > 1 ? words.slice(1).join('_') : words.join('_');
+  const setter = { rest, name: classifyName(rest) };
+  facts.setters.set(method, setter);
+  return setter;
 }
 
 function reportArgument(
@@ -1296,12 +1351,24 @@ const SPACE_IN_LINE = safeRegex('[^\\S\\r\\n\\u2028\\u2029]');
  */
 function mayBeCompared(text: string, node: SyntaxNode): boolean {
   let before = node.startIndex - 1;
-  while (before >= 0 && SPACE_IN_LINE.test(text.charAt(before))) before--;
+  while (before >= 0 && isSpaceInLine(text, before)) before--;
   let after = node.endIndex;
-  while (after < text.length && SPACE_IN_LINE.test(text.charAt(after))) after++;
+  while (after < text.length && isSpaceInLine(text, after)) after++;
   const previous = text.charAt(before);
   const next = text.charAt(after);
-  return BEFORE_OPERAND.has(previous) || LINE_BREAK.test(previous) || AFTER_OPERAND.has(next) || LINE_BREAK.test(next);
+  // An `=` beside the literal is an equality operator only as part of `==`, `===`, `!=` or `!==`:
+  // a lone `=` (every `x = 'literal'`) or `=>` cannot be one, and the `parent` is not asked for.
+  const operatorBefore = previous === '=' ? text.charAt(before - 1) === '=' || text.charAt(before - 1) === '!' : BEFORE_OPERAND.has(previous);
+  const operatorAfter = next === '=' || next === '!' ? text.charAt(after + 1) === '=' : AFTER_OPERAND.has(next);
+  return operatorBefore || LINE_BREAK.test(previous) || operatorAfter || LINE_BREAK.test(next);
+}
+
+/** `SPACE_IN_LINE` at `index`, with the usual blank and tab answered without the regular expression. */
+function isSpaceInLine(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === 32 || code === 9) return true;
+  // The only other ASCII blanks are the vertical tab and the form feed (line breaks are not in-line space).
+  return (code === 11 || code === 12 || code > 127) && SPACE_IN_LINE.test(text.charAt(index));
 }
 
 /** `password == 'literal'` and `password.equals("literal")`: a password checked against a fixed value. */
@@ -1324,8 +1391,27 @@ function checkComparisons(facts: CodeFacts, reporter: Reporter, thresholds: Thre
   }
 }
 
+/** Languages whose `nameOf` answers with identifiers and property names as written in the node. */
+const NAMES_AS_WRITTEN: ReadonlySet<string> = new Set(['javascript', 'typescript', 'tsx', 'python']);
+/** Every password and secret word of `wordCredential` holds one of these. */
+const PASSWORD_OR_SECRET_FRAGMENTS: readonly string[] = ['pass', 'pw', 'masterauth', 'secret', 'key', 'cred'];
+const QUOTE_OR_ESCAPE = safeRegex('["\'`\\\\]');
+
+/**
+ * Whether the node's text rules out a password or secret name, answered from the text so the
+ * name is not worked out (a walk over the node) for every `x === 'string'` in the file. Only where
+ * the name is written as it is read: quoted keys and escapes can spell a name the text does not hold.
+ */
+function cannotNamePasswordOrSecret(facts: CodeFacts, node: SyntaxNode): boolean {
+  if (!NAMES_AS_WRITTEN.has(facts.code.language)) return false;
+  const text = node.text;
+  if (QUOTE_OR_ESCAPE.test(text)) return false;
+  const lower = text.toLowerCase();
+  return !PASSWORD_OR_SECRET_FRAGMENTS.some((fragment) => lower.includes(fragment));
+}
+
 function compareWith(facts: CodeFacts, named: SyntaxNode | null | undefined, value: SyntaxNode | undefined, reporter: Reporter, thresholds: Thresholds): void {
-  if (named === null || named === undefined) return;
+  if (named === null || named === undefined || cannotNamePasswordOrSecret(facts, named)) return;
   const rawName = facts.code.nameOf(named);
   if (rawName === undefined) return;
   const name = classifyName(rawName);
@@ -1333,18 +1419,35 @@ function compareWith(facts: CodeFacts, named: SyntaxNode | null | undefined, val
   reportArgument(facts, value, name, rawName, `compared with ${display(rawName)}`, reporter, thresholds);
 }
 
+function callsByNodeId(code: CodeModel): Map<number, CallSite> {
+  const calls = new Map<number, CallSite>();
+  for (const call of code.calls()) calls.set(call.node.id, call);
+  return calls;
+}
+
 function checkCode(context: RuleContext, code: CodeModel, reporter: Reporter, thresholds: Thresholds): void {
   const text = context.document.text;
   const literals = new Map<number, StringLiteral>();
   for (const literal of code.strings()) literals.set(literal.node.id, literal);
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
+  // Indexed on first use: only the values of credential names are looked up.
+  let callsByNode: Map<number, CallSite> | undefined;
   const keyUses = collectKeyUses(code, literals);
-  const facts: CodeFacts = { code, text, literals, callsByNode, keyNames: keyUses.names, keyLiterals: keyUses.literals };
+  const facts: CodeFacts = {
+    code,
+    text,
+    literals,
+    get callsByNode() {
+      return (callsByNode ??= callsByNodeId(code));
+    },
+    keyNames: keyUses.names,
+    keyLiterals: keyUses.literals,
+    keyCalls: keyUses.calls,
+    setters: new Map(),
+  };
 
   // Connection strings and database URLs in any string literal.
   for (const literal of literals.values()) {
-    if (keyUses.literals.has(literal.node.id)) continue;
+    if (keyUses.literals.has(literal.node.id) || !mayEmbedCredential(literal.value)) continue;
     const exact = text.slice(literal.valueRange.start, literal.valueRange.end) === literal.value;
     judgeEmbedded(reporter, { value: literal.value, range: literal.valueRange, exact }, undefined, thresholds);
   }
@@ -1374,6 +1477,9 @@ function fallbackOf(value: SyntaxNode): SyntaxNode | undefined {
 }
 
 function checkNamedLiteral(facts: CodeFacts, value: SyntaxNode, rawName: string, placement: string, reporter: Reporter, thresholds: Thresholds): void {
+  // The name decides whether the value matters, and most names do not: asked first, it spares the
+  // value's node reads for every other assignment and pair.
+  if (classifyName(rawName) === undefined) return;
   const fallback = fallbackOf(value);
   if (fallback !== undefined) {
     checkNamedLiteral(facts, fallback, rawName, `the fallback value of ${display(rawName)}`, reporter, thresholds);
@@ -1381,7 +1487,6 @@ function checkNamedLiteral(facts: CodeFacts, value: SyntaxNode, rawName: string,
   }
   const literal = literalOf(facts, value);
   if (literal === undefined || facts.keyLiterals.has(literal.node.id)) return;
-  if (classifyName(rawName) === undefined) return;
   judgeNamedValue(reporter, literal.placed, rawName, placement, thresholds, { flagged: nodeRange(literal.node) });
 }
 
@@ -1638,8 +1743,13 @@ function check(context: RuleContext): void {
   if (isTranslationFile(context.document.path)) return;
   const reporter = new Reporter(context, AWS_KEY_ID.test(context.document.text));
   const thresholds = thresholdsOf(context);
-  if (context.code !== undefined) checkCode(context, context.code, reporter, thresholds);
-  else if (context.config !== undefined) checkConfig(context, context.config, reporter, thresholds);
+  namesOfFile = new Map();
+  try {
+    if (context.code !== undefined) checkCode(context, context.code, reporter, thresholds);
+    else if (context.config !== undefined) checkConfig(context, context.config, reporter, thresholds);
+  } finally {
+    namesOfFile = undefined;
+  }
 }
 
 export const hardcodedCredential: Rule = {

@@ -516,23 +516,32 @@ interface AwsSecret {
   readonly awsNamed: boolean;
 }
 
-/** Offsets of line starts, for "how many lines apart". */
-class Lines {
-  private readonly starts: number[] = [0];
+const SECRET_WORD = safeRegex('secret', 'i');
 
-  constructor(text: string) {
-    for (let index = text.indexOf('\n'); index >= 0; index = text.indexOf('\n', index + 1)) this.starts.push(index + 1);
-  }
+/** Offsets of line starts, for "how many lines apart"; found on the first question, as most files hold no AWS key. */
+class Lines {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
 
   lineOf(offset: number): number {
+    const starts = this.lineStarts();
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
+      if ((starts[middle] ?? 0) <= offset) low = middle;
       else high = middle - 1;
     }
     return low;
+  }
+
+  private lineStarts(): number[] {
+    if (this.starts === undefined) {
+      this.starts = [0];
+      for (let index = this.text.indexOf('\n'); index >= 0; index = this.text.indexOf('\n', index + 1)) this.starts.push(index + 1);
+    }
+    return this.starts;
   }
 }
 
@@ -610,7 +619,8 @@ function awsSecretsBySameCall(code: CodeModel, text: string, ids: readonly AwsKe
 function awsCredentials(text: string, code: CodeModel | undefined): TokenFinding[] {
   const lines = new Lines(text);
   const ids = awsKeyIds(text, lines);
-  const named = text.toLowerCase().includes('secret') ? awsSecretsByName(text, lines) : [];
+  // A case-blind search rather than lower-casing the whole file, for every file, to ask one question.
+  const named = SECRET_WORD.test(text) ? awsSecretsByName(text, lines) : [];
   const sameCall = code === undefined ? new Map<number, Range>() : awsSecretsBySameCall(code, text, ids);
   const used = new Set<number>();
   const found: TokenFinding[] = [];

@@ -261,12 +261,23 @@ function isDigits(text: string): boolean {
 }
 
 function compactName(name: string): string {
+  const lower = name.toLowerCase();
+  // Most names are already compact (`url`, `baseurl`): asked for every key, call and assignment, so they are returned as they are.
+  if (isCompact(lower)) return lower;
   let result = '';
-  for (const character of name.toLowerCase()) {
+  for (const character of lower) {
     const code = character.charCodeAt(0);
     if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) result += character;
   }
   return result;
+}
+
+function isCompact(lower: string): boolean {
+  for (let index = 0; index < lower.length; index++) {
+    const code = lower.charCodeAt(index);
+    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 122))) return false;
+  }
+  return true;
 }
 
 /** The words of a dotted, member or key path, indexes dropped: `$this->apiUrl` → [this, apiUrl]. */
@@ -302,8 +313,8 @@ function isExcludedName(compact: string): boolean {
 }
 
 function isEndpointName(compact: string): boolean {
-  if (isExcludedName(compact)) return false;
-  return ENDPOINT_NAMES.has(compact) || ENDPOINT_SUFFIXES.some((suffix) => compact.endsWith(suffix));
+  // Asked for every key and assignment: the short list of endpoint names turns most away before the long list of exclusions.
+  return (ENDPOINT_NAMES.has(compact) || ENDPOINT_SUFFIXES.some((suffix) => compact.endsWith(suffix))) && !isExcludedName(compact);
 }
 
 /** Names of settings that choose where packages, build tools or modules are downloaded from. */
@@ -1005,6 +1016,8 @@ function isHttpMethod(facts: CodeFacts, node: SyntaxNode | undefined): boolean {
 function verbArgument(facts: CodeFacts, call: CallSite, mocked: boolean): SyntaxNode | undefined {
   if (mocked || call.isConstructor || call.receiver === undefined) return undefined;
   const verb = call.name.toLowerCase();
+  // The verb first: most method calls are not HTTP verbs, and the receiver's words need its text (a read from the tree).
+  if (!HTTP_VERBS.has(verb) && verb !== 'request') return undefined;
   if (call.qualified.startsWith('msw')) return undefined;
   if (receiverWords(call.receiver.text).some((word) => NON_HTTP_RECEIVER_WORDS.has(word))) return undefined;
   if (HTTP_VERBS.has(verb)) return positionalArgument(call, 0) ?? namedArgument(call, 'url');
@@ -1065,10 +1078,10 @@ const JS_CONSTRUCTORS: ReadonlySet<string> = new Set(['WebSocket', 'EventSource'
 const JQUERY_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'getJSON', 'getScript', 'ajax', 'load']);
 
 const javascriptSinks: SinkFinder = (facts, call, context) => {
-  const parts = partsOf(call.qualified);
-  const head = parts[0] ?? '';
   if (call.isConstructor) return JS_CONSTRUCTORS.has(call.name) ? sink(positionalArgument(call, 0)) : [];
   if (JS_FETCH.has(call.qualified)) return sink(positionalArgument(call, 0));
+  const parts = partsOf(call.qualified);
+  const head = parts[0] ?? '';
   if (parts.length === 2 && JS_CLIENT_MODULES.has(head) && JS_CLIENT_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
   if ((head === '$' || head === 'jQuery') && parts.length === 2 && JQUERY_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
   // XMLHttpRequest: `xhr.open('GET', url)`.

@@ -358,9 +358,17 @@ function insertStatementBefore(text: string, statement: SyntaxNode | undefined, 
 }
 
 /** Key/value facts grouped by the object, hash, initializer or argument list that holds them. */
-type PairIndex = ReadonlyMap<number, readonly KeyValue[]>;
+interface PairIndex {
+  get(containerId: number): readonly KeyValue[] | undefined;
+}
 
+/** Grouped on first use: grouping reads every pair's `parent` (a search down from the root), and most files set no cookie. */
 function pairIndex(code: CodeModel): PairIndex {
+  let index: Map<number, KeyValue[]> | undefined;
+  return { get: (containerId) => (index ??= pairsByParent(code)).get(containerId) };
+}
+
+function pairsByParent(code: CodeModel): Map<number, KeyValue[]> {
   const index = new Map<number, KeyValue[]>();
   for (const pair of code.keyValues()) {
     const parent = pair.node.parent;

@@ -322,7 +322,8 @@ const JAVA_SUITE_PROPERTIES: ReadonlySet<string> = new Set(['https.cipherSuites'
 const javaLists: ListFinder = (code) => {
   const lists: TokenList[] = [];
   for (const call of code.calls()) {
-    const receiver = call.receiver?.text ?? '';
+    // Read only where the method name asks for it: a receiver's text is a read from the tree.
+    const receiver = (): string => call.receiver?.text ?? '';
     if (JAVA_SUITE_METHODS.has(call.name) && call.args.length > 0) {
       lists.push(argumentTokens(code, call));
     } else if (call.isConstructor && call.name === 'SSLParameters' && call.args[0] !== undefined) {
@@ -331,7 +332,7 @@ const javaLists: ListFinder = (code) => {
       // SSLConnectionSocketFactory(context, protocols, cipherSuites, verifier).
       const suites = call.args[2]?.node;
       if (suites && suites.type !== 'null_literal') lists.push(cipherTokens(code, suites, ','));
-    } else if (call.name === 'setProperty' && receiver.endsWith('System') && call.args.length >= 2) {
+    } else if (call.name === 'setProperty' && receiver().endsWith('System') && call.args.length >= 2) {
       const key = code.valueOf(call.args[0]?.node ?? call.node);
       const value = call.args[1]?.node;
       if (key.kind === 'string' && JAVA_SUITE_PROPERTIES.has(key.value) && value) lists.push(cipherTokens(code, value, ','));

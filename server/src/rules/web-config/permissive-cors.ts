@@ -184,8 +184,8 @@ function headerFlags(code: CodeModel, credentials: boolean): Flag[] {
     const [first, second] = call.args;
     if (first === undefined) continue;
     let value: SyntaxNode | undefined;
-    const name = stringValue(code, first.node);
-    if (name?.toLowerCase() === ALLOW_ORIGIN && second !== undefined) {
+    // A header needs a value after its name; asked first, it spares working out the first argument's value for every one-argument call.
+    if (second !== undefined && stringValue(code, first.node)?.toLowerCase() === ALLOW_ORIGIN) {
       value = second.node;
     } else if (call.name.toLowerCase() === 'header' && call.receiver === undefined && code.language === 'php') {
       value = phpHeaderValue(code, first.node);

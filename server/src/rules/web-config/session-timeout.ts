@@ -224,9 +224,13 @@ function javascriptSettings(code: CodeModel): Setting[] {
   const options = new Map<number, SyntaxNode>();
   for (const call of code.calls()) {
     const first = call.args[0]?.node;
-    const module = call.qualified.split('.')[0] ?? '';
-    if (first?.type === 'object' && (JS_SESSION_FACTORIES.has(call.callee) || module === 'express-session' || module === 'cookie-session')) options.set(first.id, first);
+    const dot = call.qualified.indexOf('.');
+    const module = dot < 0 ? call.qualified : call.qualified.slice(0, dot);
+    // The callee first: the argument's type is a read from the tree.
+    if ((JS_SESSION_FACTORIES.has(call.callee) || module === 'express-session' || module === 'cookie-session') && first?.type === 'object') options.set(first.id, first);
   }
+  // Without session options no `maxAge` can belong to one, and finding a pair's owner reads `parent`.
+  if (options.size === 0) return [];
   const pairs = code.keyValues();
   const settings: Setting[] = [];
   for (const pair of pairs) {

@@ -260,7 +260,8 @@ function callFindings(code: CodeModel, call: CallSite): (Finding | undefined)[] 
     case 'javascript':
     case 'typescript':
     case 'tsx': {
-      if (first === undefined) return [];
+      // Only a length call can give a finding: asked first, it spares the `parent` read (a search down from the root) for every other call.
+      if (first === undefined || !(JS_MIN.has(call.name) || call.name === 'MinLength' || JS_MAX.has(call.name) || call.name === 'MaxLength')) return [];
       const schema = SCHEMA_ROOTS.some((root) => call.callee.startsWith(root)) && call.receiver !== undefined;
       const decorator = call.receiver === undefined && call.node.parent?.type === 'decorator';
       if (!schema && !decorator) return [];
