@@ -759,6 +759,13 @@ export const table: RuleTable = {
     { name: 'URL whose password comes from the environment', path: 'src/feed.ts', code: 'const url = `https://reports:${process.env.FEED_PASSWORD}@feeds.example.gov.uk/daily`;\n' },
     { name: 'URL with a placeholder password', path: 'src/db.js', code: "// Format: mongodb+srv://<user>:<password>@cluster0.x7kq2.mongodb.net/reports\nconst example = 'https://user:password@api.example.gov.uk';\n" },
     { name: 'URL with a user name and no password', path: 'src/clone.js', code: "const repo = 'ssh://git@github.com/ministryofjustice/reports.git';\n" },
+    {
+      name: 'URL passwords for hosts reserved for documentation (RFC 2606, RFC 6761)',
+      path: 'types/client.d.ts',
+      code:
+        "/**\n * @example new Client('https://alice:Wq8xZ2pLm4Rt@example.com/feed')\n * @example new Client('ftp://bob:Hy7rTq2Lp9Zs@files.example.org.')\n */\n" +
+        "export const docs = ['https://carol:Vn3kQ8wRt5Yx@api.example.net/v1', 'https://dave:Pz6mW2qLs8Kd@reports.test/x', 'https://erin:Qa5tR7uYw2Xe@svc.example/y'];\n",
+    },
     { name: "jwt.io's example token", path: 'src/auth.test.js', code: `const token = '${DOCUMENTED.jwtIo}';\n` },
     { name: 'unsigned JWT is not a credential', path: 'src/auth.test.ts', code: `const token = '${FAKE.jwtNone}';\n` },
     { name: 'Supabase anon key is meant to be public', path: 'src/supabase.tsx', code: `export const supabase = createClient('https://qwhtnrmzpdkslvbcyxau.supabase.co', '${FAKE.jwtAnon}');\n` },

@@ -761,6 +761,19 @@ function isLocalHost(host: string): boolean {
   );
 }
 
+/**
+ * Names reserved for documentation (RFC 2606, RFC 6761): `example.com`, `.net` and `.org` and
+ * their subdomains, and the `.example`, `.test` and `.invalid` top-level domains. Nobody can sign
+ * in there, so a password in such a URL is an example (library documentation is full of them).
+ */
+function isDocumentationHost(host: string): boolean {
+  const lower = host.toLowerCase().replace(TRAILING_DOT, '');
+  return DOCUMENTATION_DOMAINS.some((domain) => lower === domain || lower.endsWith(`.${domain}`));
+}
+
+const DOCUMENTATION_DOMAINS: readonly string[] = ['example.com', 'example.net', 'example.org', 'example', 'test', 'invalid'];
+const TRAILING_DOT = safeRegex('\\.$');
+
 function urlPasswords(text: string): TokenFinding[] {
   const found: TokenFinding[] = [];
   for (let separator = text.indexOf('://'); separator >= 0; separator = text.indexOf('://', separator + 3)) {
@@ -783,7 +796,7 @@ function urlPasswords(text: string): TokenFinding[] {
     const hostEnd = runEnd(text, atSign + 1, (code) => isNameCharacter(code) || code === 58 || code === 91 || code === 93, authorityEnd);
     const hostAndPort = text.slice(atSign + 1, hostEnd);
     const host = hostAndPort.startsWith('[') ? hostAndPort.slice(0, hostAndPort.indexOf(']') + 1) : hostAndPort.split(':')[0] ?? '';
-    if (host === '' || isStandInPassword(password, user)) continue;
+    if (host === '' || isStandInPassword(password, user) || isDocumentationHost(host)) continue;
     found.push(single(urlPasswordKind(host, isLocalHost(host)), { start: authorityStart + colon + 1, end: atSign }));
   }
   return found;
