@@ -28,6 +28,14 @@ export const table: RuleTable = {
       ],
     },
     {
+      name: "compiled TypeScript: a named import called as `(0, crypto_1.createHash)(…)`",
+      path: 'dist/digest.js',
+      code: '"use strict";\nconst crypto_1 = require("crypto");\nconst digest = (data) => (0, crypto_1.createHash)("md5").update(data).digest("hex");\n',
+      findings: [
+        { line: 3, column: 51, endColumn: 56, message: MD5, severity: 'high', confidence: 'high', fix: { title: 'Use SHA-256 instead of MD5', output: '"use strict";\nconst crypto_1 = require("crypto");\nconst digest = (data) => (0, crypto_1.createHash)("sha256").update(data).digest("hex");\n' } }, // '"md5"'
+      ],
+    },
+    {
       name: 'namespace import of node:crypto',
       path: 'src/digest.ts',
       code: "import * as crypto from 'node:crypto';\nexport const digest = (data: string) => crypto.createHash('sha1').update(data).digest('hex');\n",

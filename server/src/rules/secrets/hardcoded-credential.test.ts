@@ -788,6 +788,11 @@ export const table: RuleTable = {
   ],
   valid: [
     // JavaScript and TypeScript
+    {
+      name: 'a function named after what it handles takes a name, not a credential',
+      path: 'src/identity/utils.js',
+      code: 'const logger = credentialLogger("IdentityUtils");\nconst cache = tokenCache("msal-tokens-Xk9pQ2");\nconst parse = passwordParser("argon2id$v19");\n',
+    },
     { name: 'Application Insights instrumentation key in an extension manifest only sends telemetry', path: 'extensions/git/package.json', code: '{\n  "name": "git-helper",\n  "publisher": "example",\n  "aiKey": "5f1d2c3b4a5e6f7081928374a5b6c7d8-0a1b2c3d-4e5f-6071-8293-a4b5c6d7e8f9-1234"\n}\n' },
     { name: 'lookup keys named key that hold an identifier or a word, not a generated value', path: 'src/perf.js', code: 'var doPerfActiveKey = "CoreUtils.doPerf";\nvar nsKey = "ApplicationInsights";\n' },
     { name: 'telemetry instrumentation key in code only sends telemetry', path: 'src/telemetry.ts', code: "export const instrumentationKey = '5f1d2c3b-4a5e-6f70-8192-8374a5b6c7d8';\n" },

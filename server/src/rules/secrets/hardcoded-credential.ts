@@ -144,6 +144,8 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   'program', 'through', 'rate', 'fail', 'filter', 'mgr', 'method', 'methods', 'enabled', 'scheme', 'usage', 'key_ref', 'secret_ref',
   'exists', 'set', 'present', 'missing', 'option', 'options', 'policy', 'level', 'audience', 'issuer', 'scope', 'scopes', 'claim',
   'claims', 'lifespan', 'validity', 'rotation', 'refresh', 'locked', 'attempt', 'config', 'configuration', 'settings',
+  // Things named after what they handle: `credentialLogger('IdentityUtils')` makes a logger.
+  'logger', 'log', 'logs', 'logging', 'factory', 'cache', 'loader', 'parser', 'formatter', 'listener', 'middleware',
 ]);
 
 /** Words before the credential word that make the name about it rather than holding it. */

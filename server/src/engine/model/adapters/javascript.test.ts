@@ -23,6 +23,22 @@ describe('JavaScript and TypeScript adapter', () => {
     ]);
   });
 
+  it("resolves compiled code's indirect calls of named imports, `(0, crypto_1.createHash)(…)`", async () => {
+    const source = [
+      'const crypto_1 = require("crypto");',
+      '(0, crypto_1.createHash)("md5");',
+      '(0, (0, crypto_1.createHmac))("sha1", k);',
+      '(a(), b, crypto_1.randomBytes)(16);',
+    ].join('\n');
+    const calls = await withModel('javascript', source, (model) =>
+      model.calls().filter((call) => call.name !== 'require' && call.name !== 'a').map((call) => [call.name, call.qualified]));
+    assert.deepStrictEqual(calls, [
+      ['createHash', 'crypto.createHash'],
+      ['createHmac', 'crypto.createHmac'],
+      ['randomBytes', 'crypto.randomBytes'],
+    ]);
+  });
+
   it('propagates constants through variables, concatenation and template strings', async () => {
     const cases: Array<[string, unknown]> = [
       ["const ALG = 'md' + '5';\nf(ALG);", { kind: 'string', value: 'md5' }],

@@ -293,6 +293,11 @@ function memberPath(node: Node): string[] | undefined {
       case 'as_expression':
         current = current.namedChild(0);
         break;
+      case 'sequence_expression':
+        // `(0, crypto_1.createHash)('md5')`: how TypeScript, Babel and esbuild compile a call of a
+        // named import. The value is the last expression's.
+        current = current.namedChild(current.namedChildCount - 1);
+        break;
       default:
         return undefined;
     }
