@@ -236,6 +236,8 @@ export interface CodeModel {
   readonly language: CodeLanguage;
   readonly root: SyntaxNode;
   calls(): readonly CallSite[];
+  /** The call (or object creation) of `calls()` whose node this is; an index the model keeps anyway. */
+  callAt(node: SyntaxNode): CallSite | undefined;
   keyValues(): readonly KeyValue[];
   assignments(): readonly Assignment[];
   imports(): readonly ImportBinding[];

@@ -23,7 +23,6 @@ interface Placed {
 }
 
 export class FlowIndex implements FlowContext {
-  private callsByNode: Map<number, CallSite> | undefined;
   private candidatesByName: Map<string, Candidate[]> | undefined;
   private readonly placedByName = new Map<string, readonly Placed[]>();
   private readonly parametersByFunction = new Map<number, ReadonlyMap<string, Parameter>>();
@@ -34,11 +33,7 @@ export class FlowIndex implements FlowContext {
   ) {}
 
   callAt(node: SyntaxNode): CallSite | undefined {
-    if (this.callsByNode === undefined) {
-      this.callsByNode = new Map();
-      for (const call of this.code.calls()) this.callsByNode.set(call.node.id, call);
-    }
-    return this.callsByNode.get(node.id);
+    return this.code.callAt(node);
   }
 
   parameterFor(identifier: SyntaxNode): Parameter | undefined {

@@ -173,6 +173,11 @@ class TreeCodeModel implements CodeModel {
     return this.callList;
   }
 
+  callAt(node: Node): CallSite | undefined {
+    this.collect();
+    return this.callsByNode.get(node.id);
+  }
+
   keyValues(): readonly KeyValue[] {
     this.collect();
     return this.keyValueList;

@@ -109,11 +109,9 @@ const MATCHERS: ReadonlySet<string> = new Set(['requestMatchers', 'antMatchers',
 const SAFE_ACTUATOR_ENDPOINTS: ReadonlySet<string> = new Set(['health', 'info', 'prometheus', 'liveness', 'readiness']);
 
 function springHits(code: CodeModel): Hit[] {
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
   const hits: Hit[] = [];
   for (const call of code.calls()) {
-    if (MATCHERS.has(call.name) && call.receiver !== undefined && callsByNode.get(call.receiver.id)?.name === 'ignoring') {
+    if (MATCHERS.has(call.name) && call.receiver !== undefined && code.callAt(call.receiver)?.name === 'ignoring') {
       const area = matcherArea(code, call);
       if (area !== undefined) {
         hits.push({
@@ -126,7 +124,7 @@ function springHits(code: CodeModel): Hit[] {
       continue;
     }
     if (call.name !== 'permitAll' || call.receiver === undefined || call.args.length > 0) continue;
-    const matcher = callsByNode.get(call.receiver.id);
+    const matcher = code.callAt(call.receiver);
     if (matcher === undefined) continue;
     const range = methodRange(call);
     if (matcher.name === 'anyRequest') {
@@ -313,14 +311,12 @@ function openingHit(code: CodeModel, declaration: Declaration, opening: string, 
 const ENDPOINT_BUILDERS: ReadonlySet<string> = new Set(['MapGet', 'MapPost', 'MapPut', 'MapDelete', 'MapPatch', 'MapMethods', 'MapGroup', 'Map']);
 
 function minimalApiHits(code: CodeModel): Hit[] {
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
   const hits: Hit[] = [];
   for (const call of code.calls()) {
     if (call.name !== 'AllowAnonymous' || call.receiver === undefined) continue;
-    let builder = callsByNode.get(call.receiver.id);
+    let builder = code.callAt(call.receiver);
     for (let depth = 0; builder !== undefined && !ENDPOINT_BUILDERS.has(builder.name) && depth < 10; depth++) {
-      builder = builder.receiver === undefined ? undefined : callsByNode.get(builder.receiver.id);
+      builder = builder.receiver === undefined ? undefined : code.callAt(builder.receiver);
     }
     const route = builder?.args[0] === undefined ? undefined : code.valueOf(builder.args[0].node);
     if (route?.kind !== 'string' || adminArea(route.value) === undefined) continue;
@@ -338,21 +334,19 @@ function minimalApiHits(code: CodeModel): Hit[] {
 const LARAVEL_ROUTE_BUILDERS: ReadonlySet<string> = new Set(['prefix', 'get', 'post', 'put', 'patch', 'delete', 'any', 'match', 'resource', 'apiResource', 'group']);
 
 function laravelHits(code: CodeModel): Hit[] {
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
   const hits: Hit[] = [];
   for (const call of code.calls()) {
     if (call.name !== 'withoutMiddleware' || call.receiver === undefined) continue;
     const middleware = call.args.flatMap((argument) => stringValues(code, argument.node));
     if (!middleware.some((name) => name === 'auth' || name.startsWith('auth:') || name === 'auth.basic')) continue;
     let route: string | undefined;
-    for (let builder = callsByNode.get(call.receiver.id), depth = 0; builder !== undefined && depth < 10; depth++) {
+    for (let builder = code.callAt(call.receiver), depth = 0; builder !== undefined && depth < 10; depth++) {
       const first = builder.args[0] === undefined ? undefined : code.valueOf(builder.args[0].node);
       if (LARAVEL_ROUTE_BUILDERS.has(builder.name) && first?.kind === 'string' && adminArea(first.value) !== undefined) {
         route = first.value;
         break;
       }
-      builder = builder.receiver === undefined ? undefined : callsByNode.get(builder.receiver.id);
+      builder = builder.receiver === undefined ? undefined : code.callAt(builder.receiver);
     }
     if (route === undefined) continue;
     hits.push({

@@ -106,7 +106,6 @@ export function onFirstUse(code: CodeModel, notFills: ReadonlySet<number>): {
 
 export class ConstantBytesAnalyser {
   private readonly stringsByNode = new Map<number, StringLiteral>();
-  private readonly callsByNode = new Map<number, CallSite>();
   /** Calls with their start offsets, in source order, so a range of them is found by binary search. */
   private readonly callsInOrder: { readonly start: number; readonly call: CallSite }[] = [];
   /** The same assignments by target and then by enclosing function (-1 for module or class level). */
@@ -121,7 +120,6 @@ export class ConstantBytesAnalyser {
   ) {
     for (const literal of code.strings()) this.stringsByNode.set(literal.node.id, literal);
     for (const call of code.calls()) {
-      this.callsByNode.set(call.node.id, call);
       this.callsInOrder.push({ start: call.node.startIndex, call });
     }
     this.callsInOrder.sort((a, b) => a.start - b.start);
@@ -146,7 +144,7 @@ export class ConstantBytesAnalyser {
     const built = this.builder(inner, this, depth);
     if (built === NOT_CONSTANT) return undefined;
     if (built !== undefined) return built;
-    if (this.callsByNode.has(inner.id)) return undefined;
+    if (this.code.callAt(inner) !== undefined) return undefined;
     if (this.code.nameOf(inner) !== undefined) return this.throughName(inner, depth);
     const value = this.code.valueOf(inner);
     if (value.kind !== 'string') return undefined;
@@ -156,7 +154,7 @@ export class ConstantBytesAnalyser {
 
   /** The call at `node`, if it is one. */
   callAt(node: SyntaxNode): CallSite | undefined {
-    return this.callsByNode.get(this.unwrap(node).id);
+    return this.code.callAt(this.unwrap(node));
   }
 
   /** The string literal at `node`, if it is one. */
@@ -289,7 +287,7 @@ export class ConstantBytesAnalyser {
 
   /** Whether an argument expression is the named buffer or a view of it (`iv`, `iv[:]`, `&iv`, `iv.AsSpan()`). */
   private mentions(node: SyntaxNode, name: string): boolean {
-    const call = this.callsByNode.get(node.id);
+    const call = this.code.callAt(node);
     if (call !== undefined) return call.receiver !== undefined && this.mentions(call.receiver, name);
     if (this.code.nameOf(node) !== undefined && (node.namedChildCount === 0 || !isSubscript(node))) {
       return bareName(compact(node.text)) === name;

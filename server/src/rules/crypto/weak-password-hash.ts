@@ -433,22 +433,27 @@ function numberOf(code: CodeModel, node: SyntaxNode): { value: number; libraryCo
 const WRAPPER_TYPES: ReadonlySet<string> = new Set(['parenthesized_expression', 'as_expression', 'non_null_expression', 'satisfies_expression']);
 
 /**
- * Facts about the file built once: calls by node and by receiver, assignment and key/value
- * targets by node, so questions like "what consumes this value" stay cheap.
+ * Facts about the file built once: calls by receiver, and assignment and key/value targets by
+ * node, so questions like "what consumes this value" stay cheap (calls by node: `code.callAt`).
  */
 class CodeIndex {
   // Built on first use: most files hash no password, and the detectors ask only about the calls they match.
-  private calls?: { readonly byNode: Map<number, CallSite>; readonly byReceiver: Map<number, CallSite[]> };
+  private byReceiver?: Map<number, CallSite[]>;
   private targets?: Map<number, { readonly name: string; readonly valueStart: number }>;
 
   constructor(readonly code: CodeModel) {}
 
-  get callByNode(): ReadonlyMap<number, CallSite> {
-    return this.callIndex().byNode;
-  }
-
   get callsByReceiver(): ReadonlyMap<number, readonly CallSite[]> {
-    return this.callIndex().byReceiver;
+    if (this.byReceiver === undefined) {
+      this.byReceiver = new Map();
+      for (const call of this.code.calls()) {
+        if (call.receiver === undefined) continue;
+        const list = this.byReceiver.get(call.receiver.id) ?? [];
+        list.push(call);
+        this.byReceiver.set(call.receiver.id, list);
+      }
+    }
+    return this.byReceiver;
   }
 
   /** Assignment or key/value node id → the name it stores into and where its value starts. */
@@ -459,23 +464,6 @@ class CodeIndex {
       for (const pair of this.code.keyValues()) this.targets.set(pair.node.id, { name: pair.key, valueStart: pair.value.startIndex });
     }
     return this.targets;
-  }
-
-  private callIndex(): { readonly byNode: Map<number, CallSite>; readonly byReceiver: Map<number, CallSite[]> } {
-    if (this.calls === undefined) {
-      const byNode = new Map<number, CallSite>();
-      const byReceiver = new Map<number, CallSite[]>();
-      for (const call of this.code.calls()) {
-        byNode.set(call.node.id, call);
-        if (call.receiver !== undefined) {
-          const list = byReceiver.get(call.receiver.id) ?? [];
-          list.push(call);
-          byReceiver.set(call.receiver.id, list);
-        }
-      }
-      this.calls = { byNode, byReceiver };
-    }
-    return this.calls;
   }
 
   /**
@@ -536,7 +524,7 @@ function isConstantSalt(index: CodeIndex, node: SyntaxNode | undefined, depth = 
   const value = code.valueOf(node);
   if (value.kind === 'string') return true;
   if (value.kind !== 'unknown') return false;
-  const call = index.callByNode.get(node.id);
+  const call = index.code.callAt(node);
   if (call !== undefined) {
     const source = conversionSource(code.language, call);
     return source !== undefined && code.valueOf(source).kind === 'string';
@@ -885,7 +873,7 @@ function outputOf(index: CodeIndex, start: SyntaxNode): { target?: string; preha
   for (let depth = 0; depth < 16; depth++) {
     const parent = current.parent;
     if (parent === null) break;
-    const consumer = index.callByNode.get(parent.id);
+    const consumer = index.code.callAt(parent);
     if (consumer !== undefined && consumer.node.id !== start.id && isPasswordHashingCall(consumer)) return { prehash: true };
     const target = index.targetByNode.get(parent.id);
     if (target !== undefined && current.startIndex >= target.valueStart) return { target: target.name, prehash: false };
@@ -1549,7 +1537,7 @@ function springDefault(reporter: Reporter, call: CallSite, written: string, defa
 function builtFromArgon2Parameters(index: CodeIndex, call: CallSite): boolean {
   let receiver = call.receiver;
   for (let depth = 0; receiver !== undefined && depth < 12; depth++) {
-    const inner = index.callByNode.get(receiver.id);
+    const inner = index.code.callAt(receiver);
     if (inner === undefined) return false;
     if (inner.isConstructor) return inner.callee.endsWith('Argon2Parameters.Builder');
     receiver = inner.receiver;
@@ -1599,7 +1587,7 @@ function checkCSharp(reporter: Reporter, index: CodeIndex): void {
   for (const setting of settings) {
     if (seen.has(setting.node.id)) continue;
     seen.add(setting.node.id);
-    const creation = setting.container?.type === 'object_creation_expression' ? index.callByNode.get(setting.container.id) : undefined;
+    const creation = setting.container?.type === 'object_creation_expression' ? index.code.callAt(setting.container) : undefined;
     if (setting.key === 'IterationCount' && identityOptions) {
       // ASP.NET Core Identity's version 3 format uses HMAC-SHA512 since .NET 7.
       reporter.workFactorAt(code, 'pbkdf2Sha512', setting.node, { label: 'SHA512' });
@@ -1792,7 +1780,7 @@ function laravelHashingConfig(reporter: Reporter, index: CodeIndex): void {
     const section = sectionOf(code, pair.node);
     let value: SyntaxNode | undefined = pair.value;
     // `env('BCRYPT_ROUNDS', 12)`: the default applies wherever the variable is unset.
-    const envCall = index.callByNode.get(value.id);
+    const envCall = index.code.callAt(value);
     if (envCall !== undefined && envCall.name === 'env') value = argumentAt(envCall, 1, 'default');
     if (section === 'bcrypt' && pair.key === 'rounds') reporter.workFactorAt(code, 'bcrypt', value);
     else if (section === 'argon' && pair.key === 'memory') reporter.workFactorAt(code, 'argon2Memory', value);
@@ -1866,7 +1854,7 @@ function checkRuby(reporter: Reporter, index: CodeIndex): void {
 
 /** `OpenSSL::Digest.new('SHA256')` names its digest in an argument; other forms name it in their text. */
 function rubyDigestArgument(index: CodeIndex, node: SyntaxNode | undefined): SyntaxNode | undefined {
-  const call = node === undefined ? undefined : index.callByNode.get(node.id);
+  const call = node === undefined ? undefined : index.code.callAt(node);
   if (call !== undefined && call.name === 'new' && call.qualified === 'OpenSSL.Digest.new') return positionalArgument(call, 0) ?? node;
   return node;
 }

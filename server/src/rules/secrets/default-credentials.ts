@@ -571,7 +571,6 @@ interface CodeFacts {
   readonly code: CodeModel;
   readonly text: string;
   readonly literals: ReadonlyMap<number, StringLiteral>;
-  readonly callsByNode: ReadonlyMap<number, CallSite>;
 }
 
 interface Literal {
@@ -586,7 +585,7 @@ function literalOf(facts: CodeFacts, node: SyntaxNode | null | undefined): Liter
       current = current.namedChildren[0] ?? undefined;
       continue;
     }
-    const call = facts.callsByNode.get(current.id);
+    const call = facts.code.callAt(current);
     if (call?.receiver !== undefined && call.args.length === 0 && SAME_TEXT_METHODS.has(call.name)) {
       current = call.receiver;
       continue;
@@ -709,26 +708,11 @@ function checkAuthTuples(facts: CodeFacts, reporter: Reporter, fileFacts: FileFa
   }
 }
 
-function callsByNodeId(code: CodeModel): Map<number, CallSite> {
-  const calls = new Map<number, CallSite>();
-  for (const call of code.calls()) calls.set(call.node.id, call);
-  return calls;
-}
-
 function checkCode(context: RuleContext, code: CodeModel, reporter: Reporter, fileFacts: FileFacts): void {
   const text = context.document.text;
   const literals = new Map<number, StringLiteral>();
   for (const literal of code.strings()) literals.set(literal.node.id, literal);
-  // Indexed on first use: only a value that could be a literal is looked up, and most files have none worth it.
-  let callsByNode: Map<number, CallSite> | undefined;
-  const facts: CodeFacts = {
-    code,
-    text,
-    literals,
-    get callsByNode() {
-      return (callsByNode ??= callsByNodeId(code));
-    },
-  };
+  const facts: CodeFacts = { code, text, literals };
   for (const literal of literals.values()) {
     if (!mayHoldLogin(literal.value)) continue;
     const exact = text.slice(literal.valueRange.start, literal.valueRange.end) === literal.value;

@@ -1084,7 +1084,6 @@ interface CodeFacts {
   readonly code: CodeModel;
   readonly text: string;
   readonly literals: ReadonlyMap<number, StringLiteral>;
-  readonly callsByNode: ReadonlyMap<number, CallSite>;
   /** Names passed to a cipher or MAC, and literals inside such calls' arguments (CONTRACTS §10). */
   readonly keyNames: ReadonlySet<string>;
   readonly keyLiterals: ReadonlySet<number>;
@@ -1106,7 +1105,7 @@ function literalOf(facts: CodeFacts, node: SyntaxNode | undefined): Literal | un
       current = current.namedChildren.find((child) => child !== null && !child.type.includes('type')) ?? undefined;
       continue;
     }
-    const call = facts.callsByNode.get(current.id);
+    const call = facts.code.callAt(current);
     if (call !== undefined && call.receiver !== undefined && call.args.length === 0 && SAME_TEXT_METHODS.has(call.name)) {
       current = call.receiver;
       continue;
@@ -1421,26 +1420,15 @@ function compareWith(facts: CodeFacts, named: SyntaxNode | null | undefined, val
   reportArgument(facts, value, name, rawName, `compared with ${display(rawName)}`, reporter, thresholds);
 }
 
-function callsByNodeId(code: CodeModel): Map<number, CallSite> {
-  const calls = new Map<number, CallSite>();
-  for (const call of code.calls()) calls.set(call.node.id, call);
-  return calls;
-}
-
 function checkCode(context: RuleContext, code: CodeModel, reporter: Reporter, thresholds: Thresholds): void {
   const text = context.document.text;
   const literals = new Map<number, StringLiteral>();
   for (const literal of code.strings()) literals.set(literal.node.id, literal);
-  // Indexed on first use: only the values of credential names are looked up.
-  let callsByNode: Map<number, CallSite> | undefined;
   const keyUses = collectKeyUses(code, literals);
   const facts: CodeFacts = {
     code,
     text,
     literals,
-    get callsByNode() {
-      return (callsByNode ??= callsByNodeId(code));
-    },
     keyNames: keyUses.names,
     keyLiterals: keyUses.literals,
     keyCalls: keyUses.calls,

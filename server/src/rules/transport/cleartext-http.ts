@@ -775,7 +775,6 @@ interface CodeFacts {
   readonly code: CodeModel;
   readonly text: string;
   readonly literals: ReadonlyMap<number, StringLiteral>;
-  readonly callsByNode: ReadonlyMap<number, CallSite>;
   readonly assignmentsByTarget: ReadonlyMap<string, readonly Assignment[]>;
 }
 
@@ -813,7 +812,7 @@ function compact(text: string): string {
  */
 function resolve(facts: CodeFacts, node: SyntaxNode | undefined, depth = 0): Resolved | undefined {
   if (node === undefined || depth > MAX_DEPTH) return undefined;
-  const call = facts.callsByNode.get(node.id);
+  const call = facts.code.callAt(node);
   if (call !== undefined) {
     const inner = wrappedValue(facts, call);
     return inner === undefined ? undefined : resolve(facts, inner, depth + 1);
@@ -1232,8 +1231,8 @@ const rubySinks: SinkFinder = (facts, call, context) => {
   }
   if (call.qualified === 'URI.open' || (call.receiver === undefined && call.name === 'open' && requiresOpenUri(facts))) return sink(positionalArgument(call, 0));
   // `URI('http://x').read`, `URI.parse(x).open`.
-  if ((call.name === 'read' || call.name === 'open') && call.receiver !== undefined && facts.callsByNode.has(call.receiver.id)) {
-    const receiverCall = facts.callsByNode.get(call.receiver.id);
+  if ((call.name === 'read' || call.name === 'open') && call.receiver !== undefined && facts.code.callAt(call.receiver) !== undefined) {
+    const receiverCall = facts.code.callAt(call.receiver);
     if (receiverCall !== undefined && wrappedValue(facts, receiverCall) !== undefined) return sink(call.receiver);
   }
   if (call.isConstructor && RUBY_URL_CONSTRUCTORS.has(owner)) {
@@ -1423,15 +1422,13 @@ function codeMarkers(code: CodeModel, text: string): FileMarkers {
 function buildFacts(code: CodeModel, text: string): CodeFacts {
   const literals = new Map<number, StringLiteral>();
   for (const literal of code.strings()) literals.set(literal.node.id, literal);
-  const callsByNode = new Map<number, CallSite>();
-  for (const call of code.calls()) callsByNode.set(call.node.id, call);
   const assignmentsByTarget = new Map<string, Assignment[]>();
   for (const assignment of code.assignments()) {
     const list = assignmentsByTarget.get(assignment.target) ?? [];
     list.push(assignment);
     assignmentsByTarget.set(assignment.target, list);
   }
-  return { code, text, literals, callsByNode, assignmentsByTarget };
+  return { code, text, literals, assignmentsByTarget };
 }
 
 function isMocked(code: CodeModel): boolean {
@@ -1484,14 +1481,14 @@ function checkCode(context: RuleContext, code: CodeModel): void {
 /** `InvalidRequestError(uri='http://openid.net/specs/…')`: an error's link to the specification it cites, not traffic. */
 function isErrorReference(facts: CodeFacts, pair: KeyValue): boolean {
   const call = pair.node.parent?.parent;
-  const owner = call === null || call === undefined ? undefined : facts.callsByNode.get(call.id);
+  const owner = call === null || call === undefined ? undefined : facts.code.callAt(call);
   return owner !== undefined && (owner.name.endsWith('Error') || owner.name.endsWith('Exception'));
 }
 
 /** Python packaging `setup(url=..., download_url=...)`: the project's web pages, not traffic. */
 function isPackageMetadata(facts: CodeFacts, pair: KeyValue): boolean {
   const call = pair.node.parent?.parent;
-  const setup = call === null || call === undefined ? undefined : facts.callsByNode.get(call.id);
+  const setup = call === null || call === undefined ? undefined : facts.code.callAt(call);
   return setup !== undefined && setup.name === 'setup';
 }
 
