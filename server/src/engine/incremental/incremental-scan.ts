@@ -21,6 +21,7 @@ import { buildCodeModel } from '../model/code-model';
 import { isCodeLanguage } from '../languages/detect';
 import { parseCode } from '../parse/parse-code';
 import { RangeSet } from '../text/range-set';
+import { lastAtOrBefore } from '../text/sorted-search';
 import { finishScan, parseOrSkip, planScan, runRules, scan, type ScanOptions, type ScanResult, type SourceFile } from '../scan';
 import { functionUnits, type FunctionUnit, type UnitLayout } from './function-units';
 import { textChange } from './text-change';
@@ -214,14 +215,7 @@ function findingsByUnit(units: readonly FunctionUnit[], findings: readonly Findi
 const UNREUSABLE: readonly Finding[] = [];
 
 function unitAt(units: readonly FunctionUnit[], starts: readonly number[], offset: number): FunctionUnit | undefined {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! <= offset) low = mid + 1;
-    else high = mid - 1;
-  }
-  const unit = high >= 0 ? units[high] : undefined;
+  const unit = units[lastAtOrBefore(starts, offset)];
   return unit !== undefined && offset < unit.end ? unit : undefined;
 }
 

@@ -19,6 +19,7 @@ import { ScopedTree, type ExcludedSubtree, type TreeOutline } from '../parse/wal
 import type { FactSink, LanguageAdapter, RawCall } from './adapter';
 import { adapterFor } from './adapters';
 import { compact } from './values';
+import { lastAtOrBefore } from '../text/sorted-search';
 
 const UNKNOWN: StaticValue = { kind: 'unknown' };
 
@@ -233,14 +234,7 @@ class TreeCodeModel implements CodeModel {
     const end = node.endIndex;
     // Functions are sorted by start; the innermost container is the last one starting at or
     // before the node (and not being the node itself) that also ends at or after it.
-    let low = 0;
-    let high = starts.length - 1;
-    while (low <= high) {
-      const mid = (low + high) >> 1;
-      if (starts[mid]! <= start) low = mid + 1;
-      else high = mid - 1;
-    }
-    let index = high;
+    let index = lastAtOrBefore(starts, start);
     while (index >= 0) {
       const candidateEnd = ends[index]!;
       if (candidateEnd < end) {

@@ -3,6 +3,8 @@
  * (LSP) or 1-based line/column pairs (SARIF). Lines end at `\n`, `\r\n` or a lone `\r`,
  * as in VS Code; characters are UTF-16 code units, as LSP's default position encoding.
  */
+import { lastAtOrBefore } from './sorted-search';
+
 export interface LineCharacter {
   readonly line: number;
   readonly character: number;
@@ -31,14 +33,8 @@ export class LineIndex {
 
   positionAt(offset: number): LineCharacter {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((this.lineStarts[mid] ?? 0) <= clamped) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low, character: clamped - (this.lineStarts[low] ?? 0) };
+    const line = Math.max(0, lastAtOrBefore(this.lineStarts, clamped));
+    return { line, character: clamped - (this.lineStarts[line] ?? 0) };
   }
 
   offsetAt(position: LineCharacter): number {
