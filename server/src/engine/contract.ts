@@ -239,6 +239,8 @@ export interface CodeModel {
   /** The call (or object creation) of `calls()` whose node this is; an index the model keeps anyway. */
   callAt(node: SyntaxNode): CallSite | undefined;
   keyValues(): readonly KeyValue[];
+  /** The pairs of `keyValues()` directly inside `container` (an object or hash literal, an initializer), in order. */
+  keyValuesIn(container: SyntaxNode): readonly KeyValue[];
   assignments(): readonly Assignment[];
   imports(): readonly ImportBinding[];
   /** String literals that are code, not comments or docstrings. */

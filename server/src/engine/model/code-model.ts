@@ -22,6 +22,7 @@ import { compact } from './values';
 import { lastAtOrBefore } from '../text/sorted-search';
 
 const UNKNOWN: StaticValue = { kind: 'unknown' };
+const NO_KEY_VALUES: readonly KeyValue[] = [];
 
 interface ScopedAssignment {
   readonly assignment: Assignment;
@@ -94,6 +95,7 @@ class TreeCodeModel implements CodeModel {
   private readonly scopedByTarget = new Map<string, TargetAssignments>();
   private readonly valueCache = new Map<number, StaticValue>();
   private readonly callsByNode = new Map<number, CallSite>();
+  private keyValuesByContainer: Map<number, KeyValue[]> | undefined;
   private readonly nodesByTypes = new Map<string, readonly Node[]>();
   private collected = false;
   /** The tree without the function units whose findings an incremental scan reuses. */
@@ -182,6 +184,24 @@ class TreeCodeModel implements CodeModel {
   keyValues(): readonly KeyValue[] {
     this.collect();
     return this.keyValueList;
+  }
+
+  /**
+   * Grouped on first use: grouping reads every pair's `parent` (a search down from the root in
+   * web-tree-sitter), and most files have no rule that asks.
+   */
+  keyValuesIn(container: Node): readonly KeyValue[] {
+    if (this.keyValuesByContainer === undefined) {
+      this.keyValuesByContainer = new Map();
+      for (const pair of this.keyValues()) {
+        const parent = pair.node.parent;
+        if (parent === null) continue;
+        const list = this.keyValuesByContainer.get(parent.id) ?? [];
+        list.push(pair);
+        this.keyValuesByContainer.set(parent.id, list);
+      }
+    }
+    return this.keyValuesByContainer.get(container.id) ?? NO_KEY_VALUES;
   }
 
   assignments(): readonly Assignment[] {

@@ -19,7 +19,7 @@
  * (CONTRACTS §7): a literal key in a test is still a key in the repository.
  */
 import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
-import type { CallSite, CodeModel, KeyValue, Range, RelatedLocation, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
+import type { CallSite, CodeModel, Range, RelatedLocation, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
 import { dotnetTypeOf, onFirstUse, type ConstantBytes, type ConstantBytesAnalyser } from './static-iv';
 
 /** A place that takes a key. */
@@ -35,8 +35,6 @@ interface Collector {
   readonly sinks: KeySink[];
   /** The calls and settings that take a key, which read a buffer rather than fill it. */
   readonly takers: Set<number>;
-  /** Key/value pairs by the object or hash literal that holds them. */
-  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
 }
 
 const CONSEQUENCE =
@@ -211,7 +209,7 @@ function webCryptoImport(collector: Collector, call: CallSite): void {
   }
   const object = collector.analyser().unwrap(data);
   if (formatValue.value !== 'jwk' || object.type !== 'object') return;
-  take(collector, call, collector.pairs().get(object.id)?.find((pair) => pair.key === 'k')?.value);
+  take(collector, call, collector.code.keyValuesIn(object).find((pair) => pair.key === 'k')?.value);
 }
 
 // ---------------------------------------------------------------------------------------------

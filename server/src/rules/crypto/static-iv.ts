@@ -23,7 +23,6 @@ import type {
   CallSite,
   CodeModel,
   Fix,
-  KeyValue,
   Range,
   RelatedLocation,
   Rule,
@@ -94,14 +93,9 @@ const MUTATOR_METHODS: ReadonlySet<string> = new Set(['set', 'fill', 'replace', 
  */
 export function onFirstUse(code: CodeModel, notFills: ReadonlySet<number>): {
   readonly analyser: () => ConstantBytesAnalyser;
-  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
 } {
   let analyser: ConstantBytesAnalyser | undefined;
-  let pairs: ReadonlyMap<number, readonly KeyValue[]> | undefined;
-  return {
-    analyser: () => (analyser ??= new ConstantBytesAnalyser(code.wholeFile(), notFills)),
-    pairs: () => (pairs ??= pairsByHolder(code)),
-  };
+  return { analyser: () => (analyser ??= new ConstantBytesAnalyser(code.wholeFile(), notFills)) };
 }
 
 export class ConstantBytesAnalyser {
@@ -367,19 +361,6 @@ export class ConstantBytesAnalyser {
     if (bytes === undefined) return value;
     return { ...value, kind: bytes.every((byte) => byte === 0) ? 'zero' : 'fixed', lengthText: String(bytes.length) };
   }
-}
-
-/** Key/value pairs grouped by the literal that holds them. */
-function pairsByHolder(code: CodeModel): Map<number, KeyValue[]> {
-  const pairs = new Map<number, KeyValue[]>();
-  for (const pair of code.keyValues()) {
-    const holder = pair.node.parent;
-    if (holder === null) continue;
-    const list = pairs.get(holder.id) ?? [];
-    list.push(pair);
-    pairs.set(holder.id, list);
-  }
-  return pairs;
 }
 
 /** The names a parameter or declaration introduces. */
@@ -804,8 +785,6 @@ interface Collector {
   /** Built on first call: it indexes the whole file, which only a candidate sink needs. */
   readonly analyser: () => ConstantBytesAnalyser;
   readonly sinks: IvSink[];
-  /** Key/value pairs by the object or hash literal that holds them. */
-  readonly pairs: () => ReadonlyMap<number, readonly KeyValue[]>;
 }
 
 const CONSEQUENCE =
@@ -863,7 +842,7 @@ function objectLiteral(collector: Collector, node: SyntaxNode | undefined, objec
 
 /** The value of the first of `keys` an object or hash literal sets. */
 function propertyOf(collector: Collector, object: SyntaxNode, ...keys: readonly string[]): SyntaxNode | undefined {
-  return collector.pairs().get(object.id)?.find((pair) => keys.includes(pair.key))?.value;
+  return collector.code.keyValuesIn(object).find((pair) => keys.includes(pair.key))?.value;
 }
 
 /** Whether the IV was written at the sink itself, so replacing it there changes nothing else. */

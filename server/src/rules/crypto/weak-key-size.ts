@@ -370,8 +370,6 @@ interface DetectorContext {
   readonly code: CodeModel;
   /** Calls by node id, to look through `Integer.parseInt(...)` and to find what a variable was assigned. */
   readonly calls: CallsById;
-  /** Key/value facts by the id of the object, array, hash or argument list holding them. */
-  readonly pairsIn: ReadonlyMap<number, readonly KeyValue[]>;
   /**
    * Whether the file's text has a literal (`promisify`, `elliptic`), asked before looking a
    * callee's assignment up, which reads the whole file.
@@ -381,21 +379,9 @@ interface DetectorContext {
 
 type Detector = (call: CallSite, context: DetectorContext) => readonly KeyUse[];
 
-function pairsByContainer(code: CodeModel): Map<number, KeyValue[]> {
-  const byContainer = new Map<number, KeyValue[]>();
-  for (const pair of code.keyValues()) {
-    const container = pair.node.parent;
-    if (container === null) continue;
-    const list = byContainer.get(container.id) ?? [];
-    list.push(pair);
-    byContainer.set(container.id, list);
-  }
-  return byContainer;
-}
-
 function pairNamed(context: DetectorContext, container: SyntaxNode | undefined, key: string): KeyValue | undefined {
   if (container === undefined) return undefined;
-  return context.pairsIn.get(container.id)?.find((pair) => pair.key === key);
+  return context.code.keyValuesIn(container).find((pair) => pair.key === key);
 }
 
 /**
@@ -423,10 +409,10 @@ function assignedValue(code: CodeModel, use: SyntaxNode, target: string): Syntax
 /** An options argument written in place or held in a variable. */
 function objectArgument(context: DetectorContext, node: SyntaxNode | undefined): SyntaxNode | undefined {
   if (node === undefined) return undefined;
-  if (context.pairsIn.has(node.id)) return node;
+  if (context.code.keyValuesIn(node).length > 0) return node;
   if (node.type !== 'identifier' && node.type !== 'variable_name') return undefined;
   const value = assignedValue(context.code, node, node.text);
-  return value !== undefined && context.pairsIn.has(value.id) ? value : undefined;
+  return value !== undefined && context.code.keyValuesIn(value).length > 0 ? value : undefined;
 }
 
 function defined(...uses: readonly (KeyUse | undefined)[]): KeyUse[] {
@@ -1324,16 +1310,7 @@ function codeUses(code: CodeModel, text: string): KeyUse[] {
     found.set(literal, yes);
     return yes;
   };
-  // Grouping the pairs reads every pair's `parent` (a search down from the root), so it waits for a detector that asks.
-  let pairs: Map<number, KeyValue[]> | undefined;
-  const context: DetectorContext = {
-    code,
-    calls,
-    get pairsIn() {
-      return (pairs ??= pairsByContainer(code));
-    },
-    mentions,
-  };
+  const context: DetectorContext = { code, calls, mentions };
   const uses = code.calls().flatMap((call) => detect(call, context));
   if (code.language === 'csharp') uses.push(...dotnetNamedCurves(code.root), ...dotnetKeySizeAssignments(context));
   if (code.language === 'php') uses.push(...phpOpensslOptions(context));

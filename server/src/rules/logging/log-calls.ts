@@ -14,7 +14,7 @@
  * result is something computed from the value (a hash, a mask, a length), not the value.
  */
 import { nameWords, safeRegex } from '../../engine/contract';
-import type { Argument, CallSite, CodeLanguage, CodeModel, KeyValue, SyntaxNode } from '../../engine/contract';
+import type { Argument, CallSite, CodeLanguage, CodeModel, SyntaxNode } from '../../engine/contract';
 
 /** One expression whose value a log call writes, with the key it is logged under, if any. */
 export interface WrittenPart {
@@ -84,10 +84,7 @@ const STRING_LITERAL_TYPES: ReadonlySet<string> = new Set(['string', 'string_lit
 /** Every log call in the file with the parts of its arguments that reach the log. */
 export function logCalls(code: CodeModel): LogCall[] {
   const callsById = new Map(code.calls().map((call) => [call.node.id, call]));
-  // Grouping the pairs reads every pair's `parent` (a search down from the root), so it waits
-  // until a log call's argument is an object: most files have no log call at all.
-  let pairsByObject: Map<number, KeyValue[]> | undefined;
-  const walker = new PartWalker(code, callsById, () => (pairsByObject ??= pairsByParent(code)));
+  const walker = new PartWalker(code, callsById);
   const result: LogCall[] = [];
   for (const call of code.calls()) {
     const kind = logCallKind(code.language, call);
@@ -119,18 +116,6 @@ export function logCalls(code: CodeModel): LogCall[] {
     result.push({ call, parts });
   }
   return result;
-}
-
-function pairsByParent(code: CodeModel): Map<number, KeyValue[]> {
-  const pairsByObject = new Map<number, KeyValue[]>();
-  for (const pair of code.keyValues()) {
-    const parent = pair.node.parent;
-    if (parent === null) continue;
-    const list = pairsByObject.get(parent.id) ?? [];
-    list.push(pair);
-    pairsByObject.set(parent.id, list);
-  }
-  return pairsByObject;
 }
 
 type LogCallKind = 'message' | 'syslog' | 'field';
@@ -210,8 +195,6 @@ class PartWalker {
   constructor(
     private readonly code: CodeModel,
     private readonly callsById: ReadonlyMap<number, CallSite>,
-    /** The key/value pairs of each object literal, by the object's node id; built on first use. */
-    private readonly pairsByObject: () => ReadonlyMap<number, readonly KeyValue[]>,
   ) {}
 
   walk(node: SyntaxNode, key: string | undefined, out: WrittenPart[], depth = 0, label?: string): void {
@@ -250,8 +233,8 @@ class PartWalker {
       return;
     }
     if (OBJECT_TYPES.has(node.type)) {
-      const pairs = this.pairsByObject().get(node.id);
-      if (pairs !== undefined) {
+      const pairs = this.code.keyValuesIn(node);
+      if (pairs.length > 0) {
         for (const pair of pairs) {
           if (pair.node.type === 'shorthand_property_identifier') out.push({ node: pair.node, key: pair.key });
           else next(pair.value, pair.key);

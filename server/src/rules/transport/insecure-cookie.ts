@@ -357,33 +357,10 @@ function insertStatementBefore(text: string, statement: SyntaxNode | undefined, 
   return [{ start, end: start, newText: `${indent}${newStatement}${lineBreakOf(text)}` }];
 }
 
-/** Key/value facts grouped by the object, hash, initializer or argument list that holds them. */
-interface PairIndex {
-  get(containerId: number): readonly KeyValue[] | undefined;
-}
-
-/** Grouped on first use: grouping reads every pair's `parent` (a search down from the root), and most files set no cookie. */
-function pairIndex(code: CodeModel): PairIndex {
-  let index: Map<number, KeyValue[]> | undefined;
-  return { get: (containerId) => (index ??= pairsByParent(code)).get(containerId) };
-}
-
-function pairsByParent(code: CodeModel): Map<number, KeyValue[]> {
-  const index = new Map<number, KeyValue[]>();
-  for (const pair of code.keyValues()) {
-    const parent = pair.node.parent;
-    if (parent === null) continue;
-    const list = index.get(parent.id) ?? [];
-    list.push(pair);
-    index.set(parent.id, list);
-  }
-  return index;
-}
-
 /** The pairs directly inside `container`, by bare lower-cased key. */
-function pairsIn(pairs: PairIndex, container: SyntaxNode): Map<string, KeyValue> {
+function pairsIn(code: CodeModel, container: SyntaxNode): Map<string, KeyValue> {
   const found = new Map<string, KeyValue>();
-  for (const pair of pairs.get(container.id) ?? []) found.set(bareKey(pair.key), pair);
+  for (const pair of code.keyValuesIn(container)) found.set(bareKey(pair.key), pair);
   return found;
 }
 
@@ -516,7 +493,7 @@ interface JsOptions {
 }
 
 /** The object literal an argument stands for: written in place, or assigned once to a variable. */
-function jsOptions(code: CodeModel, pairs: PairIndex, node: SyntaxNode | undefined): JsOptions | undefined {
+function jsOptions(code: CodeModel, node: SyntaxNode | undefined): JsOptions | undefined {
   if (node === undefined) return undefined;
   let target = unwrapJs(node);
   if (target.type === 'identifier') target = jsObjectOfVariable(code, target) ?? target;
@@ -524,7 +501,7 @@ function jsOptions(code: CodeModel, pairs: PairIndex, node: SyntaxNode | undefin
   const children = target.namedChildren.filter((child): child is SyntaxNode => child !== null);
   return {
     object: target,
-    pairs: pairsIn(pairs, target),
+    pairs: pairsIn(code, target),
     shorthand: new Set(children.filter((child) => child.type === 'shorthand_property_identifier').map((child) => child.text.toLowerCase())),
     open: children.some((child) => child.type === 'spread_element'),
   };
@@ -556,21 +533,20 @@ const JS_HEADER_SETTERS: ReadonlySet<string> = new Set(['setHeader', 'header', '
 
 function checkJavaScript(context: RuleContext, code: CodeModel): void {
   const calls = callIndex(code);
-  const pairs = pairIndex(code);
   const imports = code.imports();
   const usesNext = imports.some((binding) => binding.target === 'next' || binding.target.startsWith('next/'));
   const jsCookie = new Set(imports.filter((binding) => binding.target === 'js-cookie').map((binding) => binding.local));
   for (const call of code.calls()) {
-    const cookieCall = javascriptCookieCall(code, pairs, call, usesNext, jsCookie);
+    const cookieCall = javascriptCookieCall(code, call, usesNext, jsCookie);
     if (cookieCall) {
       reportSite(context, javascriptCookieSite(context.document.text, code, calls, cookieCall));
       continue;
     }
     if (call.qualified === 'express-session' && !call.isConstructor) {
-      const site = expressSessionSite(context.document.text, code, pairs, call);
+      const site = expressSessionSite(context.document.text, code, call);
       if (site) reportSite(context, site);
     } else if (call.qualified === 'cookie-session' && !call.isConstructor) {
-      const options = jsOptions(code, pairs, call.args[0]?.node);
+      const options = jsOptions(code, call.args[0]?.node);
       if (options) reportSite(context, explicitOnlySite(code, call, 'session', options));
     } else if (JS_HEADER_SETTERS.has(call.name) && call.args.length >= 2 && isSetCookieName(code.valueOf(call.args[0]?.node ?? call.node))) {
       const header = call.args[1]?.node;
@@ -601,7 +577,6 @@ function javascriptHeaderValues(node: SyntaxNode): SyntaxNode[] {
 /** Express `res.cookie`, Fastify `reply.setCookie`, Next.js and Koa `cookies.set`, js-cookie, `cookie.serialize`. */
 function javascriptCookieCall(
   code: CodeModel,
-  pairs: PairIndex,
   call: CallSite,
   usesNext: boolean,
   jsCookie: ReadonlySet<string>,
@@ -613,7 +588,7 @@ function javascriptCookieCall(
       call,
       name: first.node,
       value: second.node,
-      options: third === undefined ? 'absent' : jsOptions(code, pairs, third.node),
+      options: third === undefined ? 'absent' : jsOptions(code, third.node),
       secureDefaultOff,
       httpOnlyDefaultOff,
       ...extra,
@@ -628,7 +603,7 @@ function javascriptCookieCall(
   if (call.name !== 'set') return undefined;
   if (receiver.type === 'identifier' && jsCookie.has(receiver.text)) return positional(true, false, { clientSide: true });
   if (isNextCookieStore(code, receiver, usesNext)) {
-    const only = first && call.args.length === 1 ? jsOptions(code, pairs, first.node) : undefined;
+    const only = first && call.args.length === 1 ? jsOptions(code, first.node) : undefined;
     if (only) {
       // The object form: `cookies().set({ name, value, secure })`.
       return { call, name: only.pairs.get('name')?.value, value: only.pairs.get('value')?.value, options: only, secureDefaultOff: true, httpOnlyDefaultOff: true };
@@ -706,8 +681,8 @@ function explicitOnlySite(code: CodeModel, call: CallSite, cookie: CookieClass, 
  * object) out sends the session cookie over plain HTTP; that default is reported at medium.
  * `secure: 'auto'` follows the connection and is left alone.
  */
-function expressSessionSite(text: string, code: CodeModel, pairs: PairIndex, call: CallSite): CookieSite | undefined {
-  const options = jsOptions(code, pairs, call.args[0]?.node);
+function expressSessionSite(text: string, code: CodeModel, call: CallSite): CookieSite | undefined {
+  const options = jsOptions(code, call.args[0]?.node);
   if (options === undefined) return undefined;
   const cookiePair = options.pairs.get('cookie');
   const base = { cookie: 'session' as const, at: rangeOf(call.calleeNode), missingSeverity: 'medium' as const };
@@ -715,7 +690,7 @@ function expressSessionSite(text: string, code: CodeModel, pairs: PairIndex, cal
     if (options.open || options.shorthand.has('cookie')) return undefined;
     return { ...base, secure: { kind: 'missing', edits: insertInto(text, options.object, 'cookie: { secure: true }') }, httpOnly: SET, sameSite: SET };
   }
-  const cookieOptions = jsOptions(code, pairs, cookiePair.value);
+  const cookieOptions = jsOptions(code, cookiePair.value);
   if (cookieOptions === undefined) return undefined;
   const missingSecure: State =
     cookieOptions.open || cookieOptions.shorthand.has('secure') ? SET : { kind: 'missing', edits: insertInto(text, cookieOptions.object, 'secure: true') };
@@ -1145,12 +1120,11 @@ const CSHARP_COOKIE_TYPES: ReadonlySet<string> = new Set(['CookieOptions', 'Http
 function checkCSharp(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const calls = callIndex(code);
-  const pairs = pairIndex(code);
   /** Classes of cookie option variables, by function and name, for `options.Secure = false` later on. */
   const variables = new Map<string, CookieClass>();
   for (const call of code.calls()) {
     if (call.isConstructor && CSHARP_COOKIE_TYPES.has(lastSegment(call.name))) {
-      const site = csharpCreationSite(text, code, calls, pairs, call, variables);
+      const site = csharpCreationSite(text, code, calls, call, variables);
       if (site) reportSite(context, site);
     } else if (call.name === 'Append' && call.args.length === 2 && call.receiver !== undefined && lastSegment(compact(call.receiver.text)) === 'Cookies') {
       reportSite(context, csharpAppendSite(text, code, calls, call));
@@ -1216,13 +1190,12 @@ function csharpCreationSite(
   text: string,
   code: CodeModel,
   calls: CallIndex,
-  pairs: PairIndex,
   creation: CallSite,
   variables: Map<string, CookieClass>,
 ): CookieSite | undefined {
   const isHttpCookie = lastSegment(creation.name) === 'HttpCookie';
   const initializer = creation.node.namedChildren.find((child): child is SyntaxNode => child?.type === 'initializer_expression');
-  const settings = initializer ? pairsIn(pairs, initializer) : new Map<string, KeyValue>();
+  const settings = initializer ? pairsIn(code, initializer) : new Map<string, KeyValue>();
   const variable = code.assignments().find((assignment) => assignment.value.id === creation.node.id && !assignment.target.includes('.'))?.target;
   const uses = code.calls().filter((call) =>
     call.args.some((argument) => argument.node.id === creation.node.id || (variable !== undefined && argument.node.text === variable && sameFunction(code, argument.node, creation.node))),
@@ -1293,14 +1266,13 @@ const GO_CLIENT_COOKIE_CALLS: ReadonlySet<string> = new Set(['AddCookie', 'SetCo
 function checkGo(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const calls = callIndex(code);
-  const pairs = pairIndex(code);
   const variables = new Map<string, CookieClass>();
   for (const literal of code.nodesOfType(['composite_literal'])) {
     const typeNode = literal.childForFieldName('type');
     const body = literal.childForFieldName('body');
     const type = typeNode ? goCookieType(code.qualifiedName(typeNode) ?? typeNode.text) : undefined;
     if (typeNode === null || body === null || type === undefined || isGoClientCookie(calls, literal)) continue;
-    reportSite(context, goLiteralSite(text, code, calls, pairs, { literal, typeNode, body, type }, variables));
+    reportSite(context, goLiteralSite(text, code, calls, { literal, typeNode, body, type }, variables));
   }
   for (const assignment of code.assignments()) {
     const dot = assignment.target.lastIndexOf('.');
@@ -1367,9 +1339,9 @@ interface GoLiteral {
   readonly type: GoCookieType;
 }
 
-function goLiteralSite(text: string, code: CodeModel, calls: CallIndex, pairs: PairIndex, found: GoLiteral, variables: Map<string, CookieClass>): CookieSite {
+function goLiteralSite(text: string, code: CodeModel, calls: CallIndex, found: GoLiteral, variables: Map<string, CookieClass>): CookieSite {
   const { literal, typeNode, body, type } = found;
-  const fields = pairsIn(pairs, body);
+  const fields = pairsIn(code, body);
   const variable = code.assignments().find((assignment) => {
     const value = goExpression(assignment.value);
     return value.id === literal.id || (value.type === 'unary_expression' && value.namedChild(0)?.id === literal.id);
@@ -1460,15 +1432,14 @@ const SESSION_PARAMS_POSITIONS: Readonly<Record<PhpFlag, number>> = { secure: 3,
 function checkPhp(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const calls = callIndex(code);
-  const pairs = pairIndex(code);
   for (const call of code.calls()) {
     if (call.receiver !== undefined) continue;
     const name = call.name.toLowerCase();
     if (name === 'setcookie' || name === 'setrawcookie') {
-      const site = phpSetCookieSite(text, code, calls, pairs, call);
+      const site = phpSetCookieSite(text, code, calls, call);
       if (site) reportSite(context, site);
     } else if (name === 'session_set_cookie_params') {
-      reportSite(context, phpSessionParamsSite(text, code, pairs, call));
+      reportSite(context, phpSessionParamsSite(text, code, call));
     } else if (name === 'ini_set' && call.args.length >= 2) {
       const [option, value] = call.args;
       const optionName = option ? code.valueOf(option.node) : undefined;
@@ -1476,7 +1447,7 @@ function checkPhp(context: RuleContext, code: CodeModel): void {
       if (rule && option && value) reportPhpSetting(context, code, rule, value.node, span(option.node, value.node));
     } else if (name === 'session_start') {
       const options = phpArray(code, call.args[0]?.node);
-      for (const pair of options ? pairs.get(options.id) ?? [] : []) {
+      for (const pair of options ? code.keyValuesIn(options) : []) {
         const rule = PHP_SESSION_INI.get(`session.${bareKey(pair.key)}`);
         if (rule) reportPhpSetting(context, code, rule, pair.value, rangeOf(pair.node));
       }
@@ -1537,8 +1508,8 @@ function phpArgumentRange(node: SyntaxNode): Range {
 }
 
 /** Attributes given in an options array: the array form of setcookie and session_set_cookie_params. */
-function phpArrayStates(text: string, code: CodeModel, pairs: PairIndex, array: SyntaxNode, confidence?: Confidence): Pick<CookieSite, 'secure' | 'httpOnly' | 'sameSite'> {
-  const settings = pairsIn(pairs, array);
+function phpArrayStates(text: string, code: CodeModel, array: SyntaxNode, confidence?: Confidence): Pick<CookieSite, 'secure' | 'httpOnly' | 'sameSite'> {
+  const settings = pairsIn(code, array);
   const open = phpArrayIsOpen(array);
   const missing = (key: string): State => (open ? SET : { kind: 'missing', edits: insertInto(text, array, `'${key}' => true`), ...(confidence ? { confidence } : {}) });
   return {
@@ -1552,7 +1523,7 @@ function phpArrayStates(text: string, code: CodeModel, pairs: PairIndex, array: 
  * setcookie / setrawcookie: the options array form (PHP 7.3+) or the positional form, where
  * Secure is the 6th argument and HttpOnly the 7th. An empty value deletes the cookie.
  */
-function phpSetCookieSite(text: string, code: CodeModel, calls: CallIndex, pairs: PairIndex, call: CallSite): CookieSite | undefined {
+function phpSetCookieSite(text: string, code: CodeModel, calls: CallIndex, call: CallSite): CookieSite | undefined {
   const { named, positional, spread } = phpArguments(call);
   const nameNode = named('name') ?? positional[0];
   const valueNode = named('value') ?? positional[1];
@@ -1562,7 +1533,7 @@ function phpSetCookieSite(text: string, code: CodeModel, calls: CallIndex, pairs
   const base = { cookie, at: rangeOf(call.calleeNode) };
   const third = named('expires_or_options') ?? positional[2];
   const array = phpArray(code, third);
-  if (array) return { ...base, ...phpArrayStates(text, code, pairs, array) };
+  if (array) return { ...base, ...phpArrayStates(text, code, array) };
   // A variable or call in third place may be an options array the rule cannot see.
   if (third !== undefined && positional.length < 4 && (third.type === 'variable_name' || third.type.endsWith('call_expression'))) return undefined;
   const options = cookie === 'session' ? "['secure' => true, 'httponly' => true, 'samesite' => 'Lax']" : "['secure' => true]";
@@ -1579,11 +1550,11 @@ function phpSetCookieSite(text: string, code: CodeModel, calls: CallIndex, pairs
  * session_set_cookie_params: an attribute left out keeps php.ini's value, which may be secure,
  * so a missing one is reported at medium confidence.
  */
-function phpSessionParamsSite(text: string, code: CodeModel, pairs: PairIndex, call: CallSite): CookieSite {
+function phpSessionParamsSite(text: string, code: CodeModel, call: CallSite): CookieSite {
   const { named, positional, spread } = phpArguments(call);
   const base = { cookie: 'session' as const, at: rangeOf(call.calleeNode) };
   const array = phpArray(code, named('lifetime_or_options') ?? positional[0]);
-  if (array) return { ...base, ...phpArrayStates(text, code, pairs, array, 'medium') };
+  if (array) return { ...base, ...phpArrayStates(text, code, array, 'medium') };
   const argumentList = call.node.childForFieldName('arguments') ?? undefined;
   const state = (key: PhpFlag): State => {
     const position = SESSION_PARAMS_POSITIONS[key];
@@ -1608,13 +1579,12 @@ const RAILS_JAR_MODIFIERS: ReadonlySet<string> = new Set(['permanent', 'signed',
 function checkRuby(context: RuleContext, code: CodeModel): void {
   const text = context.document.text;
   const calls = callIndex(code);
-  const pairs = pairIndex(code);
   for (const assignment of code.assignments()) {
     const target = assignment.targetNode;
     const jar = target.type === 'element_reference' ? target.childForFieldName('object') : null;
     if (jar !== null && isRailsCookieJar(jar.text)) {
       const key = target.namedChildren.find((child): child is SyntaxNode => child !== null && child.id !== jar.id);
-      reportSite(context, rubyCookieSite(text, code, calls, pairs, { at: rangeOf(target), name: key, value: assignment.value }));
+      reportSite(context, rubyCookieSite(text, code, calls, { at: rangeOf(target), name: key, value: assignment.value }));
     } else if (assignment.target.endsWith('.cookies_same_site_protection') && rubyIsNone(code, assignment.value)) {
       // Rails' default SameSite for every cookie, the session cookie included.
       flag(context, { attribute: 'sameSite', cookie: 'session', range: rangeOf(assignment.node), edits: rubyLaxFix(assignment.value) });
@@ -1627,7 +1597,7 @@ function checkRuby(context: RuleContext, code: CodeModel): void {
       const [name, value] = call.args;
       // `set_cookie 'sid', value: v, secure: true` passes the options as keywords.
       const options = value?.name !== undefined ? call.node.childForFieldName('arguments') ?? undefined : value?.node;
-      reportSite(context, rubyCookieSite(text, code, calls, pairs, { at: span(call.receiver, call.calleeNode), name: name?.node, value: options }));
+      reportSite(context, rubyCookieSite(text, code, calls, { at: span(call.receiver, call.calleeNode), name: name?.node, value: options }));
     }
   }
 }
@@ -1674,10 +1644,10 @@ interface RubyCookie {
  * `set_cookie`. Neither sets HttpOnly by default. Secure is added to every cookie when Rails
  * runs with `config.force_ssl`, which this file cannot see, so a missing Secure is medium.
  */
-function rubyCookieSite(text: string, code: CodeModel, calls: CallIndex, pairs: PairIndex, cookieCall: RubyCookie): CookieSite {
+function rubyCookieSite(text: string, code: CodeModel, calls: CallIndex, cookieCall: RubyCookie): CookieSite {
   const { at, name, value } = cookieCall;
   const options = value?.type === 'hash' || value?.type === 'argument_list' ? value : undefined;
-  const settings = options ? pairsIn(pairs, options) : new Map<string, KeyValue>();
+  const settings = options ? pairsIn(code, options) : new Map<string, KeyValue>();
   const cookie = classify([nameHint(code, calls, name), nameHint(code, calls, options ? settings.get('value')?.value : value)]);
   const base = { cookie, at };
   if (value === undefined) return { ...base, secure: SET, httpOnly: SET, sameSite: SET };
