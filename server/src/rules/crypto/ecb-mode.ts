@@ -169,10 +169,10 @@ function byTransformation(code: CodeModel, argument: SyntaxNode | undefined): Ec
  */
 const BUFFERED_CIPHERS: ReadonlySet<string> = new Set(['PaddedBufferedBlockCipher', 'BufferedBlockCipher', 'DefaultBufferedBlockCipher']);
 
-function bareEngine(call: CallSite, calls: ReadonlyMap<number, CallSite>): EcbUse | undefined {
+function bareEngine(call: CallSite, code: CodeModel): EcbUse | undefined {
   if (!call.isConstructor || !BUFFERED_CIPHERS.has(last(partsOf(call.qualified)))) return undefined;
   const engine = positionalArgument(call, 0);
-  const engineCall = engine === undefined ? undefined : calls.get(engine.id);
+  const engineCall = engine === undefined ? undefined : code.callAt(engine);
   if (engine === undefined || engineCall === undefined) return undefined;
   const engineClass = engineCall.isConstructor ? last(partsOf(engineCall.qualified)) : partsOf(engineCall.qualified).slice(-2).join('.');
   const isEngine = engineCall.isConstructor ? engineClass.endsWith('Engine') : engineClass.endsWith('Engine.newInstance');
@@ -182,8 +182,6 @@ function bareEngine(call: CallSite, calls: ReadonlyMap<number, CallSite>): EcbUs
 /** What a detector sees besides the call. */
 interface DetectorContext {
   readonly code: CodeModel;
-  /** Calls by their node id, to look at a call passed as an argument. */
-  readonly calls: ReadonlyMap<number, CallSite>;
 }
 
 type Detector = (call: CallSite, context: DetectorContext) => EcbUse | undefined;
@@ -281,7 +279,7 @@ function pyDesMode(call: CallSite, code: CodeModel): EcbUse | undefined {
 // Java and C#
 
 const detectJava: Detector = (call, context) => {
-  if (call.isConstructor) return bareEngine(call, context.calls);
+  if (call.isConstructor) return bareEngine(call, context.code);
   return endsWith(partsOf(call.qualified), 'Cipher', 'getInstance') ? byTransformation(context.code, positionalArgument(call, 0)) : undefined;
 };
 
@@ -289,7 +287,7 @@ const detectJava: Detector = (call, context) => {
 const DOTNET_ECB_METHODS: ReadonlySet<string> = new Set(['EncryptEcb', 'DecryptEcb', 'TryEncryptEcb', 'TryDecryptEcb']);
 
 const detectCSharp: Detector = (call, context) => {
-  if (call.isConstructor) return bareEngine(call, context.calls);
+  if (call.isConstructor) return bareEngine(call, context.code);
   if (DOTNET_ECB_METHODS.has(call.name) && call.receiver !== undefined) return { range: calleeRange(call), how: 'named' };
   // BouncyCastle's `CipherUtilities.GetCipher("AES/ECB/PKCS7Padding")` takes JCA-style names.
   if (endsWith(partsOf(call.qualified), 'CipherUtilities', 'GetCipher')) return byTransformation(context.code, positionalArgument(call, 0));
@@ -334,7 +332,7 @@ function goManualEcb(blocks: ReadonlySet<string>): Detector {
 }
 
 /** Names that hold a `cipher.Block`: assigned from a block constructor, or declared with that type (parameters, variables, fields). */
-function goBlockNames(code: CodeModel, calls: ReadonlyMap<number, CallSite>): Set<string> {
+function goBlockNames(code: CodeModel): Set<string> {
   const cipherPackages = new Set(code.imports().filter((binding) => binding.target === 'crypto/cipher').map((binding) => binding.local));
   const names = new Set<string>();
   for (const node of descendants(code.root)) {
@@ -345,7 +343,7 @@ function goBlockNames(code: CodeModel, calls: ReadonlyMap<number, CallSite>): Se
     if (!GO_DECLARATIONS.has(node.type)) continue;
     const left = node.type === 'var_spec' ? node.childForFieldName('name') : node.childForFieldName('left')?.namedChild(0);
     const right = (node.type === 'var_spec' ? node.childForFieldName('value') : node.childForFieldName('right'))?.namedChild(0);
-    const constructor = right === null || right === undefined ? undefined : calls.get(right.id);
+    const constructor = right === null || right === undefined ? undefined : code.callAt(right);
     if (left !== null && left !== undefined && constructor !== undefined && GO_BLOCK_CONSTRUCTORS.has(constructor.qualified)) names.add(left.text);
   }
   return names;
@@ -491,12 +489,11 @@ function settingUses(code: CodeModel): EcbUse[] {
 function check(context: RuleContext): void {
   const code = context.code;
   if (code === undefined) return;
-  const calls = new Map(code.calls().map((call) => [call.node.id, call] as const));
-  const detect = code.language === 'go' ? goManualEcb(goBlockNames(code, calls)) : DETECTORS[code.language];
+  const detect = code.language === 'go' ? goManualEcb(goBlockNames(code)) : DETECTORS[code.language];
   if (detect === undefined) return;
   const uses: EcbUse[] = [];
   for (const call of code.calls()) {
-    const use = detect(call, { code, calls });
+    const use = detect(call, { code });
     if (use !== undefined) uses.push(use);
   }
   uses.push(...settingUses(code));

@@ -257,15 +257,15 @@ const NUMBER_PARSERS: ReadonlySet<string> = new Set([
 ]);
 
 /** The bit count an expression holds: a number, a numeric string, or a number parsed from either. */
-function bitsOf(code: CodeModel, node: SyntaxNode | undefined, calls: CallsById): number | undefined {
+function bitsOf(code: CodeModel, node: SyntaxNode | undefined): number | undefined {
   if (node === undefined) return undefined;
   const value = code.valueOf(node);
   if (value.kind === 'number' && Number.isInteger(value.value) && value.value > 0) return value.value;
   if (value.kind === 'string' && DIGITS.test(value.value.trim())) return Number(value.value.trim());
-  const call = calls.get(node.id);
+  const call = code.wholeFile().callAt(node);
   if (call !== undefined && NUMBER_PARSERS.has(call.name.toLowerCase())) {
     // `Integer.parseInt(s)`, `int(s)`, `s.to_i`: the number in the argument or the receiver.
-    return bitsOf(code, call.args[0]?.node ?? call.receiver, calls);
+    return bitsOf(code, call.args[0]?.node ?? call.receiver);
   }
   return undefined;
 }
@@ -286,8 +286,8 @@ function digitsFix(node: SyntaxNode, bits: number): ((target: number) => TextEdi
 }
 
 /** A key size given by a number argument: the argument is flagged, and fixed when the number is written in place. */
-function sizeUse(code: CodeModel, kind: KeyKind, node: SyntaxNode | undefined, calls: CallsById, label?: string): KeyUse | undefined {
-  const bits = bitsOf(code, node, calls);
+function sizeUse(code: CodeModel, kind: KeyKind, node: SyntaxNode | undefined, label?: string): KeyUse | undefined {
+  const bits = bitsOf(code, node);
   if (node === undefined || bits === undefined) return undefined;
   return { kind, bits, range: rangeOf(node), label, fix: digitsFix(node, bits) };
 }
@@ -355,21 +355,12 @@ function renameInCallee(call: CallSite, segment: string, newText: string): TextE
   return { start: range.start + at, end: range.end, newText };
 }
 
-/** Everything a detector may ask about the file. */
-/** Calls of the whole file by node id (a generator made in a constructor), indexed on first lookup. */
-interface CallsById {
-  get(id: number): CallSite | undefined;
-}
-
-function lazyCallsById(code: CodeModel): CallsById {
-  let byId: Map<number, CallSite> | undefined;
-  return { get: (id) => (byId ??= new Map(code.wholeFile().calls().map((call) => [call.node.id, call]))).get(id) };
-}
-
+/**
+ * Everything a detector may ask about the file. Calls are looked up in the whole file's model
+ * (`code.wholeFile().callAt`): a generator made in a constructor, `Integer.parseInt(...)`.
+ */
 interface DetectorContext {
   readonly code: CodeModel;
-  /** Calls by node id, to look through `Integer.parseInt(...)` and to find what a variable was assigned. */
-  readonly calls: CallsById;
   /**
    * Whether the file's text has a literal (`promisify`, `elliptic`), asked before looking a
    * callee's assignment up, which reads the whole file.
@@ -432,12 +423,12 @@ const detectJavaScript: Detector = (call, context) => {
   if (NODE_SECRET_KEY_CALLS.has(call.qualified) || isPromisified(call, context, NODE_SECRET_KEY_CALLS)) {
     const type = stringValue(code, positionalArgument(call, 0));
     const options = objectArgument(context, positionalArgument(call, 1));
-    return type?.toLowerCase() === 'hmac' ? defined(sizeUse(code, 'symmetric', pairNamed(context, options, 'length')?.value, context.calls, 'HMAC')) : [];
+    return type?.toLowerCase() === 'hmac' ? defined(sizeUse(code, 'symmetric', pairNamed(context, options, 'length')?.value, 'HMAC')) : [];
   }
   if (call.qualified === 'crypto.createDiffieHellman') {
     // A number is the prime length; a string or buffer is the prime itself.
     const prime = positionalArgument(call, 0);
-    return code.valueOf(prime ?? call.node).kind === 'number' ? defined(sizeUse(code, 'DH', prime, context.calls)) : [];
+    return code.valueOf(prime ?? call.node).kind === 'number' ? defined(sizeUse(code, 'DH', prime)) : [];
   }
   if (NODE_DH_GROUP_CALLS.has(call.qualified)) return defined(modpUse(code, positionalArgument(call, 0)));
   if (call.qualified === 'crypto.createECDH') return defined(curveUse(code, positionalArgument(call, 0), 'openssl'));
@@ -446,15 +437,15 @@ const detectJavaScript: Detector = (call, context) => {
   if ((parts[0] === 'node-forge' || parts[0] === 'forge') && endsWith(parts, 'rsa', 'generateKeyPair')) {
     const first = positionalArgument(call, 0);
     const options = objectArgument(context, first);
-    return defined(sizeUse(code, 'RSA', options === undefined ? first : pairNamed(context, options, 'bits')?.value, context.calls));
+    return defined(sizeUse(code, 'RSA', options === undefined ? first : pairNamed(context, options, 'bits')?.value));
   }
   if (call.isConstructor && call.qualified === 'node-rsa') {
-    return defined(sizeUse(code, 'RSA', pairNamed(context, objectArgument(context, positionalArgument(call, 0)), 'b')?.value, context.calls));
+    return defined(sizeUse(code, 'RSA', pairNamed(context, objectArgument(context, positionalArgument(call, 0)), 'b')?.value));
   }
   if (call.isConstructor && isEllipticConstructor(call, context)) return defined(curveUse(code, positionalArgument(call, 0), 'elliptic'));
   if (endsWith(parts, 'KEYUTIL', 'generateKeypair')) {
     const type = stringValue(code, positionalArgument(call, 0))?.toUpperCase();
-    if (type === 'RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), context.calls));
+    if (type === 'RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1)));
     if (type === 'EC') return defined(curveUse(code, positionalArgument(call, 1), 'java'));
   }
   return [];
@@ -465,7 +456,7 @@ function isPromisified(call: CallSite, context: DetectorContext, targets: Readon
   // The file test first: it is remembered for the file, while the callee's type is a read from the tree for every call.
   if (!context.mentions('promisify') || call.calleeNode.type !== 'identifier') return false;
   const value = assignedValue(context.code, call.node, call.calleeNode.text);
-  const wrapper = value === undefined ? undefined : context.calls.get(value.id);
+  const wrapper = value === undefined ? undefined : context.code.wholeFile().callAt(value);
   if (wrapper === undefined || wrapper.name !== 'promisify') return false;
   const wrapped = wrapper.args[0]?.node;
   return wrapped !== undefined && targets.has(context.code.qualifiedName(wrapped) ?? '');
@@ -479,13 +470,13 @@ function nodeKeyPair(call: CallSite, context: DetectorContext): KeyUse[] {
   switch (type) {
     case 'rsa':
     case 'rsa-pss':
-      return defined(sizeUse(code, 'RSA', option('modulusLength'), context.calls));
+      return defined(sizeUse(code, 'RSA', option('modulusLength')));
     case 'dsa':
-      return defined(sizeUse(code, 'DSA', option('modulusLength'), context.calls));
+      return defined(sizeUse(code, 'DSA', option('modulusLength')));
     case 'ec':
       return defined(curveUse(code, option('namedCurve'), 'openssl'));
     case 'dh':
-      return defined(sizeUse(code, 'DH', option('primeLength'), context.calls), modpUse(code, option('group')));
+      return defined(sizeUse(code, 'DH', option('primeLength')), modpUse(code, option('group')));
     default:
       return [];
   }
@@ -514,8 +505,8 @@ function webCryptoKey(call: CallSite, context: DetectorContext): KeyUse[] {
   const { code } = context;
   const algorithm = objectArgument(context, positionalArgument(call, 0));
   const name = stringValue(code, pairNamed(context, algorithm, 'name')?.value)?.toUpperCase() ?? '';
-  if (name.startsWith('RSA')) return defined(sizeUse(code, 'RSA', pairNamed(context, algorithm, 'modulusLength')?.value, context.calls));
-  if (name === 'HMAC') return defined(sizeUse(code, 'symmetric', pairNamed(context, algorithm, 'length')?.value, context.calls, 'HMAC'));
+  if (name.startsWith('RSA')) return defined(sizeUse(code, 'RSA', pairNamed(context, algorithm, 'modulusLength')?.value));
+  if (name === 'HMAC') return defined(sizeUse(code, 'symmetric', pairNamed(context, algorithm, 'length')?.value, 'HMAC'));
   if (name === 'ECDSA' || name === 'ECDH') return defined(curveUse(code, pairNamed(context, algorithm, 'namedCurve')?.value, 'openssl'));
   return [];
 }
@@ -527,7 +518,7 @@ function isEllipticConstructor(call: CallSite, context: DetectorContext): boolea
   const value = assignedValue(context.code, call.node, call.calleeNode.text);
   if (value?.type !== 'member_expression' || value.childForFieldName('property')?.text !== 'ec') return false;
   const object = value.childForFieldName('object');
-  const required = object === null ? undefined : context.calls.get(object.id);
+  const required = object === null ? undefined : context.code.wholeFile().callAt(object);
   return required?.name === 'require' && stringValue(context.code, required.args[0]?.node) === 'elliptic';
 }
 
@@ -537,12 +528,12 @@ function isEllipticConstructor(call: CallSite, context: DetectorContext): boolea
 const PYTHON_CRYPTOGRAPHY = ['cryptography', 'hazmat', 'primitives', 'asymmetric'];
 
 const detectPython: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   const parts = partsOf(call.qualified);
   const module = parts.slice(0, -1).join('.');
   const function_ = parts[parts.length - 1] ?? '';
   const size = (kind: KeyKind, keyword: string, index: number): KeyUse[] =>
-    defined(sizeUse(code, kind, namedArgument(call, keyword) ?? positionalArgument(call, index), calls));
+    defined(sizeUse(code, kind, namedArgument(call, keyword) ?? positionalArgument(call, index)));
   if (module === [...PYTHON_CRYPTOGRAPHY, 'rsa'].join('.') && function_ === 'generate_private_key') return size('RSA', 'key_size', 1);
   if (module === [...PYTHON_CRYPTOGRAPHY, 'dsa'].join('.') && (function_ === 'generate_private_key' || function_ === 'generate_parameters')) {
     return size('DSA', 'key_size', 0);
@@ -569,8 +560,8 @@ const detectPython: Detector = (call, context) => {
   if (function_ === 'generate_key' && call.receiver !== undefined) {
     // pyOpenSSL: `key.generate_key(crypto.TYPE_RSA, 1024)`.
     const type = partsOf(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').pop();
-    if (type === 'TYPE_RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), calls));
-    if (type === 'TYPE_DSA') return defined(sizeUse(code, 'DSA', positionalArgument(call, 1), calls));
+    if (type === 'TYPE_RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1)));
+    if (type === 'TYPE_DSA') return defined(sizeUse(code, 'DSA', positionalArgument(call, 1)));
     return [];
   }
   if (function_ === 'set_ecdh_curve' && call.receiver !== undefined) return defined(curveUse(code, positionalArgument(call, 0), 'openssl'));
@@ -596,11 +587,11 @@ function pythonCurveClass(call: CallSite, className: string): KeyUse | undefined
 
 /** `paramiko.RSAKey.generate(bits=1024)`; `DSSKey.generate()` makes 1024-bit keys by default and accepts no larger size for SSH. */
 function paramikoKey(call: CallSite, context: DetectorContext, className: string): KeyUse[] {
-  const { code, calls } = context;
+  const { code } = context;
   const bitsNode = namedArgument(call, 'bits') ?? positionalArgument(call, 0);
-  if (className === 'RSAKey') return defined(sizeUse(code, 'RSA', bitsNode, calls));
+  if (className === 'RSAKey') return defined(sizeUse(code, 'RSA', bitsNode));
   if (className !== 'DSSKey') return [];
-  if (bitsNode !== undefined) return defined(sizeUse(code, 'DSA', bitsNode, calls));
+  if (bitsNode !== undefined) return defined(sizeUse(code, 'DSA', bitsNode));
   return [{ kind: 'DSA', bits: 1024, range: calleeRange(call) }];
 }
 
@@ -639,10 +630,10 @@ const JAVA_SPECS: ReadonlyMap<string, { kind: KeyKind; index: number }> = new Ma
 ]);
 
 const detectJava: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   if (call.isConstructor) {
     const spec = JAVA_SPECS.get(call.name);
-    if (spec !== undefined) return defined(sizeUse(code, spec.kind, positionalArgument(call, spec.index), calls));
+    if (spec !== undefined) return defined(sizeUse(code, spec.kind, positionalArgument(call, spec.index)));
     if (call.name === 'ECGenParameterSpec') return defined(curveUse(code, positionalArgument(call, 0), 'java'));
     return [];
   }
@@ -652,7 +643,7 @@ const detectJava: Detector = (call, context) => {
   if (call.name === 'initialize' ? generator.type !== 'keyPair' : generator.type === 'keyPair') return [];
   const kind = javaKeyKind(generator.type, generator.algorithm);
   if (kind === undefined) return [];
-  const use = sizeUse(code, kind, positionalArgument(call, 0), calls, kind === 'symmetric' ? generator.algorithm : undefined);
+  const use = sizeUse(code, kind, positionalArgument(call, 0), kind === 'symmetric' ? generator.algorithm : undefined);
   return defined(use);
 };
 
@@ -664,11 +655,11 @@ const detectJava: Detector = (call, context) => {
 function javaGeneratorOf(call: CallSite, context: DetectorContext): { type: JavaGenerator; algorithm: string } | undefined {
   const receiver = call.receiver;
   if (receiver === undefined) return undefined;
-  let source = context.calls.get(receiver.id);
+  let source = context.code.wholeFile().callAt(receiver);
   if (source === undefined) {
     const name = receiver.text.startsWith('this.') ? receiver.text.slice('this.'.length) : receiver.text;
     const value = assignedValue(context.code, call.node, name);
-    source = value === undefined ? undefined : context.calls.get(value.id);
+    source = value === undefined ? undefined : context.code.wholeFile().callAt(value);
   }
   if (source === undefined || source.name !== 'getInstance') return undefined;
   const owner = partsOf(source.qualified).slice(-2)[0] ?? '';
@@ -687,19 +678,19 @@ const DOTNET_SIZED: ReadonlyMap<string, KeyKind> = new Map([
 ]);
 
 const detectCSharp: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   const parts = partsOf(call.qualified);
   const last = parts[parts.length - 1] ?? '';
   if (call.isConstructor) {
     const kind = DOTNET_SIZED.get(last);
-    if (kind !== undefined) return defined(sizeUse(code, kind, positionalArgument(call, 0), calls));
+    if (kind !== undefined) return defined(sizeUse(code, kind, positionalArgument(call, 0)));
     // Bouncy Castle: `new RsaKeyGenerationParameters(exponent, random, strength, certainty)`.
-    if (last === 'RsaKeyGenerationParameters') return defined(sizeUse(code, 'RSA', positionalArgument(call, 2), calls));
+    if (last === 'RsaKeyGenerationParameters') return defined(sizeUse(code, 'RSA', positionalArgument(call, 2)));
     return [];
   }
   if ((endsWith(parts, 'RSA', 'Create') || endsWith(parts, 'DSA', 'Create')) && call.args.length === 1) {
     const kind: KeyKind = endsWith(parts, 'RSA', 'Create') ? 'RSA' : 'DSA';
-    return code.valueOf(call.args[0]?.node ?? call.node).kind === 'number' ? defined(sizeUse(code, kind, positionalArgument(call, 0), calls)) : [];
+    return code.valueOf(call.args[0]?.node ?? call.node).kind === 'number' ? defined(sizeUse(code, kind, positionalArgument(call, 0))) : [];
   }
   if (endsWith(parts, 'ECCurve', 'CreateFromFriendlyName') || endsWith(parts, 'ECCurve', 'CreateFromValue')) {
     return defined(curveUse(code, positionalArgument(call, 0), 'dotnet'));
@@ -732,7 +723,7 @@ function dotnetNamedCurves(root: SyntaxNode): KeyUse[] {
  * DSA is trusted at medium confidence.
  */
 function dotnetKeySizeAssignments(context: DetectorContext): KeyUse[] {
-  const { code, calls } = context;
+  const { code } = context;
   const uses: KeyUse[] = [];
   for (const assignment of code.assignments()) {
     const target = assignment.target;
@@ -745,7 +736,7 @@ function dotnetKeySizeAssignments(context: DetectorContext): KeyUse[] {
     } else {
       const owner = target.slice(0, -'.KeySize'.length);
       const value = assignedValue(code, assignment.node, owner);
-      const creation = value === undefined ? undefined : calls.get(value.id);
+      const creation = value === undefined ? undefined : code.wholeFile().callAt(value);
       kind = dotnetKindOfType(declaredDotnetType(value) ?? '') ?? (creation === undefined ? undefined : dotnetKindOfType(creation.callee));
       if (kind === undefined) {
         kind = dotnetKindOfType(owner.split('.').pop() ?? '');
@@ -753,7 +744,7 @@ function dotnetKeySizeAssignments(context: DetectorContext): KeyUse[] {
       }
     }
     if (kind === undefined) continue;
-    const use = sizeUse(code, kind, assignment.value, calls);
+    const use = sizeUse(code, kind, assignment.value);
     if (use !== undefined) uses.push(confidence === undefined ? use : { ...use, confidence });
   }
   return uses;
@@ -787,12 +778,12 @@ const GO_DSA_SIZES: ReadonlyMap<string, number> = new Map([['L1024N160', 1024], 
 const GO_CURVES: ReadonlySet<string> = new Set(['P224', 'P256', 'P384', 'P521']);
 
 const detectGo: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   switch (call.qualified) {
     case 'crypto/rsa.GenerateKey':
-      return defined(sizeUse(code, 'RSA', positionalArgument(call, 1), calls));
+      return defined(sizeUse(code, 'RSA', positionalArgument(call, 1)));
     case 'crypto/rsa.GenerateMultiPrimeKey':
-      return defined(sizeUse(code, 'RSA', positionalArgument(call, 2), calls));
+      return defined(sizeUse(code, 'RSA', positionalArgument(call, 2)));
     case 'crypto/dsa.GenerateParameters':
       return defined(goDsaSize(code, positionalArgument(call, 2)));
     default:
@@ -838,7 +829,7 @@ function goDsaSize(code: CodeModel, node: SyntaxNode | undefined): KeyUse | unde
 // PHP
 
 const detectPhp: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   const parts = partsOf(call.qualified);
   const method = call.name.toLowerCase();
   // phpseclib 3: `RSA::createKey(1024)`, `DSA::createKey(1024, 160)`, `DH::createParameters(1024)`, `EC::createKey('secp192r1')`.
@@ -846,11 +837,11 @@ const detectPhp: Detector = (call, context) => {
     const owner = (parts[parts.length - 2] ?? '').toUpperCase();
     const first = positionalArgument(call, 0);
     if (owner === 'RSA' || owner === 'CRYPT_RSA' || (owner.startsWith('$') && phpReceiverIsRsa(call, context))) {
-      return method === 'createkey' ? defined(sizeUse(code, 'RSA', first, calls)) : [];
+      return method === 'createkey' ? defined(sizeUse(code, 'RSA', first)) : [];
     }
-    if (owner === 'DSA') return defined(sizeUse(code, 'DSA', first, calls));
+    if (owner === 'DSA') return defined(sizeUse(code, 'DSA', first));
     if (owner === 'EC' && method === 'createkey') return defined(curveUse(code, first, 'openssl'));
-    if (owner === 'DH' && method === 'createparameters') return defined(sizeUse(code, 'DH', first, calls) ?? phpSshGroup(code, first));
+    if (owner === 'DH' && method === 'createparameters') return defined(sizeUse(code, 'DH', first) ?? phpSshGroup(code, first));
   }
   return [];
 };
@@ -860,7 +851,7 @@ function phpReceiverIsRsa(call: CallSite, context: DetectorContext): boolean {
   const receiver = call.receiver;
   if (receiver === undefined) return false;
   const value = assignedValue(context.code, call.node, receiver.text);
-  const creation = value === undefined ? undefined : context.calls.get(value.id);
+  const creation = value === undefined ? undefined : context.code.wholeFile().callAt(value);
   const className = partsOf(creation?.qualified ?? '').pop()?.toUpperCase();
   return creation?.isConstructor === true && (className === 'RSA' || className === 'CRYPT_RSA');
 }
@@ -892,7 +883,7 @@ const PHP_KEY_TYPES: ReadonlyMap<string, KeyKind | 'EC'> = new Map([
  * `'curve_name' => 'secp192k1'`. The key names belong to PHP's OpenSSL extension alone.
  */
 function phpOpensslOptions(context: DetectorContext): KeyUse[] {
-  const { code, calls } = context;
+  const { code } = context;
   const uses: KeyUse[] = [];
   for (const pair of code.keyValues()) {
     if (pair.key === 'curve_name') {
@@ -905,7 +896,7 @@ function phpOpensslOptions(context: DetectorContext): KeyUse[] {
     const typeName = typePair === undefined ? 'OPENSSL_KEYTYPE_RSA' : partsOf(typePair.value.text).pop() ?? '';
     const kind = PHP_KEY_TYPES.get(typeName);
     if (kind === undefined || kind === 'EC') continue;
-    const use = sizeUse(code, kind, pair.value, calls);
+    const use = sizeUse(code, kind, pair.value);
     if (use !== undefined) uses.push(use);
   }
   return uses;
@@ -922,7 +913,7 @@ const RUBY_PKEY_OPTIONS: ReadonlyMap<string, KeyKind> = new Map([
 ]);
 
 const detectRuby: Detector = (call, context) => {
-  const { code, calls } = context;
+  const { code } = context;
   const parts = partsOf(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   const classKind = RUBY_PKEY_CLASSES.get(owner);
@@ -930,21 +921,21 @@ const detectRuby: Detector = (call, context) => {
     const first = positionalArgument(call, 0);
     if (classKind === 'EC') return defined(curveUse(code, first, 'openssl'));
     // `RSA.new(pem)` parses a key: only a number is a size.
-    return defined(sizeUse(code, classKind, first, calls));
+    return defined(sizeUse(code, classKind, first));
   }
   if (owner === 'PKey' && (call.name === 'generate_key' || call.name === 'generate_parameters')) {
     const uses: KeyUse[] = [];
     for (const argument of call.args) {
       const kind = argument.name === undefined ? undefined : RUBY_PKEY_OPTIONS.get(argument.name);
       if (kind === 'EC') uses.push(...defined(curveUse(code, argument.node, 'openssl')));
-      else if (kind !== undefined) uses.push(...defined(sizeUse(code, kind, argument.node, calls)));
+      else if (kind !== undefined) uses.push(...defined(sizeUse(code, kind, argument.node)));
     }
     return uses;
   }
   // The sshkey gem: `SSHKey.generate(type: 'DSA', bits: 1024)`; RSA is the default type.
   if (endsWith(parts, 'SSHKey', 'generate')) {
     const type = stringValue(code, namedArgument(call, 'type'))?.toUpperCase() ?? 'RSA';
-    if (type === 'RSA' || type === 'DSA') return defined(sizeUse(code, type, namedArgument(call, 'bits'), calls));
+    if (type === 'RSA' || type === 'DSA') return defined(sizeUse(code, type, namedArgument(call, 'bits')));
   }
   return [];
 };
@@ -1301,7 +1292,6 @@ function codeUses(code: CodeModel, text: string): KeyUse[] {
   if (code.language === 'shell') return shellScriptUses(code);
   const detect = DETECTORS[code.language];
   if (detect === undefined) return [];
-  const calls = lazyCallsById(code);
   const found = new Map<string, boolean>();
   const mentions = (literal: string): boolean => {
     const known = found.get(literal);
@@ -1310,7 +1300,7 @@ function codeUses(code: CodeModel, text: string): KeyUse[] {
     found.set(literal, yes);
     return yes;
   };
-  const context: DetectorContext = { code, calls, mentions };
+  const context: DetectorContext = { code, mentions };
   const uses = code.calls().flatMap((call) => detect(call, context));
   if (code.language === 'csharp') uses.push(...dotnetNamedCurves(code.root), ...dotnetKeySizeAssignments(context));
   if (code.language === 'php') uses.push(...phpOpensslOptions(context));

@@ -83,8 +83,7 @@ const STRING_LITERAL_TYPES: ReadonlySet<string> = new Set(['string', 'string_lit
 
 /** Every log call in the file with the parts of its arguments that reach the log. */
 export function logCalls(code: CodeModel): LogCall[] {
-  const callsById = new Map(code.calls().map((call) => [call.node.id, call]));
-  const walker = new PartWalker(code, callsById);
+  const walker = new PartWalker(code);
   const result: LogCall[] = [];
   for (const call of code.calls()) {
     const kind = logCallKind(code.language, call);
@@ -194,7 +193,6 @@ function stringValue(code: CodeModel, node: SyntaxNode): string | undefined {
 class PartWalker {
   constructor(
     private readonly code: CodeModel,
-    private readonly callsById: ReadonlyMap<number, CallSite>,
   ) {}
 
   walk(node: SyntaxNode, key: string | undefined, out: WrittenPart[], depth = 0, label?: string): void {
@@ -248,7 +246,7 @@ class PartWalker {
       for (const child of node.namedChildren) next(child);
       return;
     }
-    const call = this.callsById.get(node.id);
+    const call = this.code.callAt(node);
     if (call !== undefined && !call.isConstructor) {
       if (TRANSPARENT_METHODS.has(call.name) && call.receiver !== undefined && call.args.length === 0) {
         next(call.receiver);

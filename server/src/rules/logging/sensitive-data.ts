@@ -149,7 +149,7 @@ function isGetter(call: CallSite, language: CodeModel['language']): boolean {
 }
 
 /** The name a logged expression goes by, or undefined for literals and computed values. */
-function nameOfValue(code: CodeModel, callsById: ReadonlyMap<number, CallSite>, node: SyntaxNode): string | undefined {
+function nameOfValue(code: CodeModel, node: SyntaxNode): string | undefined {
   if (NAME_TYPES.has(node.type)) return node.text.replace('$', '').replace('@', '');
   if (MEMBER_TYPES.has(node.type)) return lastSegment(node.text);
   if (SUBSCRIPT_TYPES.has(node.type)) {
@@ -159,7 +159,7 @@ function nameOfValue(code: CodeModel, callsById: ReadonlyMap<number, CallSite>, 
     if (index === undefined || children.length < 2) return undefined;
     return literalKey(code, index);
   }
-  const call = callsById.get(node.id);
+  const call = code.callAt(node);
   if (call === undefined || call.isConstructor) return undefined;
   if (ACCESSORS.has(call.name) && call.args.length >= 1) {
     const first = call.args[0];
@@ -191,12 +191,11 @@ function check(context: RuleContext): void {
   const logs = logCalls(code);
   // Most files log nothing: the calls are indexed only for a file that does.
   if (logs.length === 0) return;
-  const callsById = new Map(code.calls().map((call) => [call.node.id, call]));
   const reported = new Set<string>();
   for (const { parts } of logs) {
     for (const part of parts) {
       if (LITERAL_TYPES.has(part.node.type)) continue;
-      const name = nameOfValue(code, callsById, part.node);
+      const name = nameOfValue(code, part.node);
       let credential = name === undefined ? undefined : credentialOf(name);
       // `{ password: p }`, `zap.String("token", t)`, slog's `"secret", s`: the field name says what the value is.
       if (credential === undefined && part.key !== undefined && isValueExpression(part.node)) credential = credentialOf(part.key);
