@@ -1,5 +1,8 @@
 /** The `moj-secure-code` command (bundled to dist/cli.js). */
+import { useBatchScanV8Flags } from './batch-v8-flags';
 import { runCli } from './run';
+
+useBatchScanV8Flags();
 
 // A reader that stops early (`moj-secure-code scan | head`) closes the pipe; that is no error.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

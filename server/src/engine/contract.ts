@@ -148,6 +148,14 @@ export interface RuleMeta {
    * file of that kind.
    */
   readonly prefilterByLanguage?: Partial<Record<LanguageId, readonly string[]>>;
+  /**
+   * A sharper prefilter for a rule whose findings all start from a match in the raw text (a
+   * token's format, a PEM header): false when the text holds nothing the rule could report, and
+   * then the rule is not run. Asked after the literals pass, and before parsing, so a file whose
+   * only candidates answer false is never parsed. It must never answer false where the rule would
+   * report; a rule's table cases check that.
+   */
+  readonly mayReport?: (text: string, language: LanguageId) => boolean;
   /** A short secure example per language for hovers and docs (the snippets show the full form). */
   readonly examples?: Partial<Record<LanguageId, string>>;
 }

@@ -94,6 +94,37 @@ describe('scan', () => {
     assert.deepEqual(await ruleIds('src/app.py', `${statement}\n${'x = 1\n'.repeat(2000)}`), ['crypto/test-md5-call', 'secrets/test-generated']);
   });
 
+  it("runs a rule only where its mayReport answers true, and parses a file only for a rule that does", async () => {
+    const asked: string[] = [];
+    const tokenRule: Rule = {
+      meta: {
+        ...META,
+        id: 'secrets/test-may-report',
+        prefilter: ['token'],
+        mayReport: (text, language) => {
+          asked.push(language);
+          return /ghp_\w{4}/.test(text);
+        },
+      },
+      check(context) {
+        const at = context.document.text.indexOf('ghp_');
+        context.report({ range: { start: at, end: at + 8 }, message: 'token' });
+      },
+    };
+    const ruleIds = async (text: string, rules: readonly Rule[]): Promise<string[]> =>
+      (await scan({ path: 'a.js', text }, options({}, rules))).findings.map((finding) => finding.ruleId);
+    assert.deepEqual(await ruleIds("const token = 'ghp_abcd';\n", [tokenRule]), ['secrets/test-may-report']);
+    assert.deepEqual(asked, ['javascript']);
+    // The literal is there, the format is not: no run, and with no other rule left, no parse.
+    const before = parseStatistics().parses;
+    assert.deepEqual(await ruleIds("const token = read('token');\n", [tokenRule]), []);
+    assert.equal(parseStatistics().parses, before);
+    // Not asked when the literals already rule the file out.
+    asked.length = 0;
+    assert.deepEqual(await ruleIds("md5('ghp_abcd');\n", [tokenRule, md5Calls]), ['crypto/test-md5-call']);
+    assert.deepEqual(asked, []);
+  });
+
   it('skips a file over maxFileSizeKb with the reason', async () => {
     const result = await scan({ path: 'big.js', text: `md5('x');${' '.repeat(2048)}` }, options({ maxFileSizeKb: 1 }));
     assert.deepStrictEqual(result.skipped, { path: 'big.js', reason: 'larger than maxFileSizeKb (1 KB)' });

@@ -358,6 +358,9 @@ export const privateKey: Rule = {
     ],
     generatedFiles: true,
     prefilter: ['PRIVATE KEY', PUTTY_HEADER, ENCODED_BEGIN],
+    // Every finding is a key in the raw text: a file without one (most files that name "PRIVATE
+    // KEY" only mention it) is not parsed for this rule.
+    mayReport: containsPrivateKey,
     examples: {
       javascript: "const key = fs.readFileSync(process.env.SIGNING_KEY_PATH, 'utf8');",
       typescript: 'const key = await secrets.getSecretValue({ SecretId: \'reports/signing-key\' });',

@@ -988,6 +988,10 @@ export const providerToken: Rule = {
       'AKIA', 'ASIA', 'secret', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'sk_live_', 'rk_live_',
       'sk_test_', 'rk_test_', 'AIza', 'AccountKey=', 'SharedAccessKey=', 'sig=', 'SG.', 'npm_', '_auth', '_password', 'eyJ', '://',
     ],
+    // The literals above are common words ("secret", "://"); a token's format is not. The code is
+    // only needed to set a format match aside, so a file without one is not parsed for this rule.
+    // The .npmrc and Kubernetes Secret readers work on the configuration model and always run.
+    mayReport: (text, language) => language === 'npmrc' || language === 'yaml' || containsProviderToken(text),
     examples: {
       javascript: "const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });",
       typescript: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');",
