@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { JsonReport } from '../../server/src/cli/writers/json';
-import { REPOSITORY_ROOT, runBuilt } from './run-cli';
+import { BUILT_CLI, REPOSITORY_ROOT, runBuilt } from './run-cli';
 import { sarifValidator } from './sarif-schema';
 import { TempProject } from './temp-project';
 
@@ -52,4 +54,30 @@ describe('dist/cli.js (built, built-in rules)', function () {
     const validate = sarifValidator();
     assert.ok(validate(JSON.parse(run.stdout)), JSON.stringify(validate.errors, null, 2));
   });
+
+  // The command runs in a child started with the batch-scan V8 flags (batch-v8-flags.ts): a
+  // signal to the command must stop that child too, and the exit status say so.
+  it('passes a SIGTERM on to the scan process it starts, and exits 143', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const command = spawn(process.execPath, [BUILT_CLI, 'scan', 'samples', '--fail-on', 'none'], { cwd: REPOSITORY_ROOT, stdio: 'ignore' });
+    const exited = new Promise<number | null>((resolve) => command.on('exit', (code) => resolve(code)));
+    let scanProcess: number | undefined;
+    for (let tries = 0; scanProcess === undefined && tries < 500; tries++) {
+      scanProcess = childrenOf(command.pid!)[0];
+      if (scanProcess === undefined) await sleep(10);
+    }
+    assert.ok(scanProcess !== undefined, 'the command started its scan process');
+    command.kill('SIGTERM');
+    assert.equal(await exited, 143);
+    assert.ok(!readdirSync('/proc').includes(String(scanProcess)), 'the scan process has ended');
+  });
 });
+
+/** The process ids whose parent is `pid` (Linux). */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

@@ -1,10 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { BATCH_SCAN_V8_FLAGS } from './batch-v8-flags';
+import { BATCH_SCAN_V8_FLAGS, relaunchArguments } from './batch-v8-flags';
 
 describe('batch-scan V8 flags', () => {
-  // setFlagsFromString ignores a flag V8 does not know; Node's command line refuses it. A Node
-  // upgrade that drops one of these must fail here rather than silently slow the CLI down.
+  // A Node upgrade that drops one of these must fail here rather than stop the CLI from starting.
   it('are flags this Node.js accepts', () => {
     for (const flag of BATCH_SCAN_V8_FLAGS) {
       const run = spawnSync(process.execPath, [flag, '-e', '0'], { encoding: 'utf8' });
@@ -13,4 +12,17 @@ describe('batch-scan V8 flags', () => {
     }
   });
 
+  it('relaunch the script with its own Node options and arguments, once', () => {
+    const argv = ['/usr/bin/node', '/opt/cli.js', 'scan', '--format', 'json'];
+    const relaunch = relaunchArguments(['--require', 'tsx/cjs'], argv);
+    assert.deepEqual(relaunch, ['--require', 'tsx/cjs', ...BATCH_SCAN_V8_FLAGS, '/opt/cli.js', 'scan', '--format', 'json']);
+    assert.equal(relaunchArguments(relaunch.slice(0, -4), argv), undefined, 'the relaunched process runs the scan');
+    assert.equal(relaunchArguments([...BATCH_SCAN_V8_FLAGS], argv), undefined);
+  });
+
+  it('leave a process under a debugger as it is', () => {
+    for (const option of ['--inspect', '--inspect-brk=9230', '--inspect-port=0', '--debug-port=9229']) {
+      assert.equal(relaunchArguments([option], ['/usr/bin/node', '/opt/cli.js']), undefined, option);
+    }
+  });
 });

@@ -6,27 +6,35 @@
  * Every worker thread is a new V8 isolate, which compiles the engine's hot functions with
  * TurboFan all over again. On the repository's `node_modules` that compiling was a third of the
  * scan's CPU time (`--trace-opt`: 11 s of 30 s, two threads), most of it on V8's background
- * threads, which take the cores from the scan threads. A scan of seconds never earns back the
+ * threads, where it took the cores from the scan threads. A scan of seconds never earns back the
  * compile time of deep inlining, so:
  * - an optimising compile runs on the thread that asked for it, not as a background job beside
  *   the other scan threads;
  * - the inlining budget is smaller (100 bytes of bytecode per function instead of 920), and a
  *   function runs longer before it is optimised (interrupt budget 300 KB instead of 132 KB).
  *
- * On `node_modules`, two cores: 0.89× the wall time and the CPU time (BENCHMARKS.md).
+ * (`--single-threaded-gc` was tried as well: no faster, and 80 MB more memory.)
+ *
+ * V8 reads its flags when a process starts; set later (`v8.setFlagsFromString`) they reach new
+ * isolates but not the one running, and some crash it (the garbage collector's, in a failed check
+ * of its concurrent marker). So the CLI starts itself again with them (cli/main.ts), and the
+ * server forks the scan host with them.
  */
-import { setFlagsFromString } from 'node:v8';
-
 export const BATCH_SCAN_V8_FLAGS: readonly string[] = [
   '--no-concurrent-recompilation',
   '--max-inlined-bytecode-size-cumulative=100',
   '--interrupt-budget=300000',
 ];
 
+/** Node options under which a process is being debugged: it is run as it is, not started again. */
+const DEBUGGING = /^--(inspect|debug)/;
+
 /**
- * Sets the flags for the worker threads started after this call: V8 flags are process-wide, and
- * an isolate reads them when it is created (the calling thread's own isolate keeps its settings).
+ * The arguments for `process.execPath` that run this script again with the flags, or undefined
+ * when it should run as it is: it has them already, or a debugger is attached to this process.
  */
-export function useBatchScanV8Flags(): void {
-  for (const flag of BATCH_SCAN_V8_FLAGS) setFlagsFromString(flag);
+export function relaunchArguments(execArgv: readonly string[], argv: readonly string[]): string[] | undefined {
+  if (BATCH_SCAN_V8_FLAGS.every((flag) => execArgv.includes(flag))) return undefined;
+  if (execArgv.some((option) => DEBUGGING.test(option))) return undefined;
+  return [...execArgv, ...BATCH_SCAN_V8_FLAGS, ...argv.slice(1)];
 }

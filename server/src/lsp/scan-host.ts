@@ -5,12 +5,10 @@
  * behind (compiled grammars, WebAssembly, the allocator's fragments) goes back to the system
  * rather than staying in the server for good.
  */
-import { useBatchScanV8Flags } from '../cli/batch-v8-flags';
 import { ScanPool } from '../cli/scan-pool';
 import type { FromScanHost, ToScanHost } from './scan-host-protocol';
 
 if (process.send === undefined) throw new Error('scan-host must be started by the language server, with an IPC channel');
-useBatchScanV8Flags();
 
 let pool: ScanPool | undefined;
 

@@ -10,6 +10,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { BATCH_SCAN_V8_FLAGS } from '../cli/batch-v8-flags';
 import type { ScanJob, ScanOutcome } from '../cli/scan-pool';
 import type { FromScanHost, ScanHostInit, ToScanHost } from './scan-host-protocol';
 
@@ -33,8 +34,9 @@ export class ScanProcess {
       serialization: 'advanced',
       // Never the server's stdout: with `--stdio` that is the protocol stream.
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-      // Not the server's own flags (a debugger's --inspect port would clash); from source, the TypeScript loader.
-      execArgv: hostScript.endsWith('.ts') ? ['--require', createRequire(__filename).resolve('tsx/cjs')] : [],
+      // Not the server's own flags (a debugger's --inspect port would clash), but those for batch
+      // scanning; from source, the TypeScript loader as well.
+      execArgv: [...BATCH_SCAN_V8_FLAGS, ...(hostScript.endsWith('.ts') ? ['--require', createRequire(__filename).resolve('tsx/cjs')] : [])],
     });
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
