@@ -47,6 +47,8 @@ export class LiteralMatcher {
   private readonly delta: Int32Array;
   /** The literal ids that end at each state (its own and those along its failure links), or undefined. */
   private readonly outputs: (readonly number[] | undefined)[];
+  /** 1 where `outputs` has literals. */
+  private readonly hasOutput: Uint8Array;
   /** Literals with a character outside the alphabet, or empty: answered with `includes`. */
   private readonly others: readonly number[];
   private readonly literals: readonly string[];
@@ -118,6 +120,7 @@ export class LiteralMatcher {
     for (let row = 0; row < delta.length; row += ALPHABET) delta.copyWithin(row + UPPER_A, row + UPPER_A + CASE_OFFSET, row + UPPER_Z + 1 + CASE_OFFSET);
     this.delta = delta;
     this.outputs = outputs;
+    this.hasOutput = Uint8Array.from(outputs, (ended) => (ended === undefined ? 0 : 1));
   }
 
   /**
@@ -129,14 +132,13 @@ export class LiteralMatcher {
    */
   literalsIn(text: string): (literals: readonly string[]) => boolean {
     const found = new Uint8Array(this.literals.length);
-    const visited = new Uint8Array(this.outputs.length);
     const { delta, outputs } = this;
+    // A state's literals are marked the first time it is reached; then it is unmarked, so the
+    // loop tests one byte per character.
+    const pending = this.hasOutput.slice();
     const visit = (state: number): void => {
-      const ended = outputs[state];
-      if (ended !== undefined && visited[state] === 0) {
-        visited[state] = 1;
-        for (const id of ended) found[id] = 1;
-      }
+      pending[state] = 0;
+      for (const id of outputs[state]!) found[id] = 1;
     };
     let state = 0;
     for (let index = 0; index < text.length; index++) {
@@ -144,12 +146,13 @@ export class LiteralMatcher {
       if (code < ALPHABET) state = delta[state * ALPHABET + code]!;
       else if (code === KELVIN_SIGN) state = delta[state * ALPHABET + LOWER_K]!;
       else if (code === DOTTED_CAPITAL_I) {
-        visit(delta[state * ALPHABET + LOWER_I]!);
+        const dotted = delta[state * ALPHABET + LOWER_I]!;
+        if (pending[dotted] === 1) visit(dotted);
         // The combining dot that follows the "i" matches no literal in the alphabet.
         state = 0;
         continue;
       } else state = 0;
-      if (outputs[state] !== undefined) visit(state);
+      if (pending[state] === 1) visit(state);
     }
     const lower = this.others.length === 0 ? '' : lowerCased(text);
     for (const id of this.others) found[id] = lower.includes(this.literals[id]!) ? 1 : 0;

@@ -421,7 +421,18 @@ class TreeCodeModel implements CodeModel {
     const callee = raw.calleeText ?? (path ? path.join('.') : compact(raw.calleeNode.text));
     const qualified = path ? this.qualify(path) : callee;
     const name = path?.[path.length - 1] ?? callee.split('.').pop() ?? callee;
-    return { ...raw, callee, qualified, name };
+    // Written out rather than spread from `raw`: one call site per call in every file, and a
+    // spread's copy was a tenth of the model's time.
+    return {
+      node: raw.node,
+      callee,
+      qualified,
+      name,
+      calleeNode: raw.calleeNode,
+      receiver: raw.receiver,
+      args: raw.args,
+      isConstructor: raw.isConstructor,
+    };
   }
 
   private qualify(path: readonly string[]): string {
