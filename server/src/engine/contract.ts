@@ -402,6 +402,9 @@ export { safeRegex } from './regex';
 /** A call's positional and keyword arguments, as every rule reads them. */
 export { namedArgument, positionalArgument } from './model/arguments';
 
+/** The parts of a dotted or scoped name (`OpenSSL::Cipher.new`), split once per name and shared. */
+export { nameParts, pathNameParts } from './model/name-parts';
+
 /** CONTRACTS §7 "security value" name test, shared by the randomness and IV rules. */
 export { isSecurityValueName, nameWords } from './heuristics/security-value';
 

@@ -12,7 +12,7 @@
  * Fixes are suggestions (GCM changes the output and needs a nonce and a tag) and are offered
  * only for AES named in a string literal, where the GCM name is valid for the same API.
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
 /** How the code arrives at ECB, which decides the sentence put before the message. */
@@ -83,14 +83,6 @@ function isAes(algorithm: string): boolean {
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
-
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
 
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
   if (parts.length < suffix.length) return false;
@@ -170,11 +162,11 @@ function byTransformation(code: CodeModel, argument: SyntaxNode | undefined): Ec
 const BUFFERED_CIPHERS: ReadonlySet<string> = new Set(['PaddedBufferedBlockCipher', 'BufferedBlockCipher', 'DefaultBufferedBlockCipher']);
 
 function bareEngine(call: CallSite, code: CodeModel): EcbUse | undefined {
-  if (!call.isConstructor || !BUFFERED_CIPHERS.has(last(partsOf(call.qualified)))) return undefined;
+  if (!call.isConstructor || !BUFFERED_CIPHERS.has(last(nameParts(call.qualified)))) return undefined;
   const engine = positionalArgument(call, 0);
   const engineCall = engine === undefined ? undefined : code.callAt(engine);
   if (engine === undefined || engineCall === undefined) return undefined;
-  const engineClass = engineCall.isConstructor ? last(partsOf(engineCall.qualified)) : partsOf(engineCall.qualified).slice(-2).join('.');
+  const engineClass = engineCall.isConstructor ? last(nameParts(engineCall.qualified)) : nameParts(engineCall.qualified).slice(-2).join('.');
   const isEngine = engineCall.isConstructor ? engineClass.endsWith('Engine') : engineClass.endsWith('Engine.newInstance');
   return isEngine ? { range: rangeOf(engine), how: 'bare-engine' } : undefined;
 }
@@ -201,7 +193,7 @@ const FORGE_MODE_POSITIONS: ReadonlyMap<string, number> = new Map([
 const CRYPTO_JS_ECB: ReadonlySet<string> = new Set(['crypto-js.mode.ECB', 'CryptoJS.mode.ECB', 'crypto-js/mode-ecb']);
 
 const detectJavaScript: Detector = (call, { code }) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if (NODE_MODULES.has(parts.slice(0, -1).join('.')) && parts.length === 2) {
     if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byOpensslName(code, positionalArgument(call, 0), true);
@@ -234,7 +226,7 @@ function forgeMode(code: CodeModel, mode: SyntaxNode | undefined, aes: boolean):
 function cryptoJsModes(code: CodeModel): EcbUse[] {
   const values = [
     ...code.keyValues().filter((pair) => pair.key === 'mode').map((pair) => pair.value),
-    ...code.assignments().filter((assignment) => last(partsOf(assignment.target)) === 'mode').map((assignment) => assignment.value),
+    ...code.assignments().filter((assignment) => last(nameParts(assignment.target)) === 'mode').map((assignment) => assignment.value),
   ];
   return values
     .filter((value) => CRYPTO_JS_ECB.has(code.qualifiedName(value) ?? ''))
@@ -249,12 +241,12 @@ const PYCRYPTODOME_BLOCK_CIPHERS: ReadonlySet<string> = new Set(['AES', 'DES', '
 const SPLATS: ReadonlySet<string> = new Set(['list_splat', 'dictionary_splat']);
 
 const detectPython: Detector = (call, { code }) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if ((head === 'Crypto' || head === 'Cryptodome') && parts[1] === 'Cipher' && parts.length === 4 && call.name === 'new') {
     if (!PYCRYPTODOME_BLOCK_CIPHERS.has(parts[2] ?? '') || call.args.some((argument) => SPLATS.has(argument.node.type))) return undefined;
     const mode = namedArgument(call, 'mode') ?? positionalArgument(call, 1);
-    if (mode !== undefined) return last(partsOf(code.qualifiedName(mode) ?? '')) === 'MODE_ECB' ? { range: rangeOf(mode), how: 'named' } : undefined;
+    if (mode !== undefined) return last(nameParts(code.qualifiedName(mode) ?? '')) === 'MODE_ECB' ? { range: rangeOf(mode), how: 'named' } : undefined;
     // PyCryptodome requires the mode, so a call without one only runs on PyCrypto, which defaults to ECB.
     return head === 'Crypto' ? { range: calleeRange(call), how: 'pycrypto-default' } : undefined;
   }
@@ -280,7 +272,7 @@ function pyDesMode(call: CallSite, code: CodeModel): EcbUse | undefined {
 
 const detectJava: Detector = (call, context) => {
   if (call.isConstructor) return bareEngine(call, context.code);
-  return endsWith(partsOf(call.qualified), 'Cipher', 'getInstance') ? byTransformation(context.code, positionalArgument(call, 0)) : undefined;
+  return endsWith(nameParts(call.qualified), 'Cipher', 'getInstance') ? byTransformation(context.code, positionalArgument(call, 0)) : undefined;
 };
 
 /** .NET 6 one-shot ECB methods on `SymmetricAlgorithm`. */
@@ -290,7 +282,7 @@ const detectCSharp: Detector = (call, context) => {
   if (call.isConstructor) return bareEngine(call, context.code);
   if (DOTNET_ECB_METHODS.has(call.name) && call.receiver !== undefined) return { range: calleeRange(call), how: 'named' };
   // BouncyCastle's `CipherUtilities.GetCipher("AES/ECB/PKCS7Padding")` takes JCA-style names.
-  if (endsWith(partsOf(call.qualified), 'CipherUtilities', 'GetCipher')) return byTransformation(context.code, positionalArgument(call, 0));
+  if (endsWith(nameParts(call.qualified), 'CipherUtilities', 'GetCipher')) return byTransformation(context.code, positionalArgument(call, 0));
   return undefined;
 };
 
@@ -298,7 +290,7 @@ const detectCSharp: Detector = (call, context) => {
 function dotnetModeSettings(code: CodeModel): EcbUse[] {
   return code
     .assignments()
-    .filter((assignment) => last(partsOf(assignment.target)) === 'Mode' && endsWith(partsOf(assignment.value.text), 'CipherMode', 'ECB'))
+    .filter((assignment) => last(nameParts(assignment.target)) === 'Mode' && endsWith(nameParts(assignment.value.text), 'CipherMode', 'ECB'))
     .map((assignment): EcbUse => ({ range: rangeOf(assignment.value), how: 'named' }));
 }
 
@@ -397,7 +389,7 @@ const PHPSECLIB_BLOCK_CIPHERS: ReadonlySet<string> = new Set(['aes', 'rijndael',
 
 const detectPhp: Detector = (call, { code }) => {
   if (call.isConstructor) return phpseclibMode(call, code);
-  if (call.receiver !== undefined || partsOf(call.callee).length !== 1) return undefined;
+  if (call.receiver !== undefined || nameParts(call.callee).length !== 1) return undefined;
   const name = call.name.toLowerCase();
   if (PHP_OPENSSL_FUNCTIONS.has(name)) return byOpensslName(code, namedArgument(call, 'cipher_algo') ?? positionalArgument(call, 1), true);
   if (name === 'mcrypt_ecb') return { range: calleeRange(call), how: 'named' };
@@ -410,7 +402,7 @@ const detectPhp: Detector = (call, { code }) => {
 
 /** `new AES('ecb')` (phpseclib 3), `new AES(AES::MODE_ECB)` (phpseclib 2) and `new Crypt_AES(CRYPT_AES_MODE_ECB)` (phpseclib 1). */
 function phpseclibMode(call: CallSite, code: CodeModel): EcbUse | undefined {
-  const parts = partsOf(call.qualified.toLowerCase());
+  const parts = nameParts(call.qualified.toLowerCase());
   const className = last(parts);
   const namespaced = parts.includes('phpseclib') || parts.includes('phpseclib3');
   const cipher = namespaced ? className : parts.length === 1 && className.startsWith('crypt_') ? className.slice('crypt_'.length) : undefined;
@@ -434,7 +426,7 @@ const RUBY_SIZED_AES: ReadonlyMap<string, string> = new Map([['AES128', 'aes-128
 
 const detectRuby: Detector = (call, { code }) => {
   if (call.name !== 'new') return undefined;
-  const owner = partsOf(call.qualified).slice(0, -1);
+  const owner = nameParts(call.qualified).slice(0, -1);
   if (owner.join('.') === 'OpenSSL.Cipher' || owner.join('.') === 'OpenSSL.Cipher.Cipher') return byOpensslName(code, positionalArgument(call, 0), true);
   const className = last(owner);
   if (owner.length !== 3 || owner[0] !== 'OpenSSL' || owner[1] !== 'Cipher') return undefined;

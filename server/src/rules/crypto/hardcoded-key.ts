@@ -18,7 +18,7 @@
  * they are unfinished code rather than exposed keys. A path under `test/` is not a marker
  * (CONTRACTS §7): a literal key in a test is still a key in the repository.
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, pathNameParts, positionalArgument, safeRegex } from '../../engine/contract';
 import type { CallSite, CodeModel, Range, RelatedLocation, Rule, RuleContext, SyntaxNode } from '../../engine/contract';
 import { dotnetTypeOf, onFirstUse, type ConstantBytes, type ConstantBytesAnalyser } from './static-iv';
 
@@ -51,13 +51,6 @@ const MESSAGES = {
 
 function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
-}
-
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
-
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
 }
 
 /** Records the key argument of a call, when there is one. */
@@ -115,14 +108,14 @@ const PYTHON_HASHES: ReadonlySet<string> = new Set(['sha256', 'sha384', 'sha512'
 const pythonDerivation: Derivation = (call, analyser) => {
   if (call.qualified === 'hashlib.pbkdf2_hmac') return namedArgument(call, 'password') ?? positionalArgument(call, 1);
   if (call.qualified === 'hashlib.scrypt') return namedArgument(call, 'password') ?? positionalArgument(call, 0);
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   if ((parts[0] === 'Crypto' || parts[0] === 'Cryptodome') && (call.name === 'PBKDF2' || call.name === 'scrypt')) {
     return namedArgument(call, 'password') ?? positionalArgument(call, 0);
   }
   // `hashlib.sha256(b'passphrase').digest()`.
   if ((call.name === 'digest' || call.name === 'hexdigest') && call.receiver !== undefined) {
     const hash = analyser.callAt(call.receiver);
-    const hashParts = hash === undefined ? [] : partsOf(hash.qualified);
+    const hashParts = hash === undefined ? [] : pathNameParts(hash.qualified);
     if (hash !== undefined && hashParts[0] === 'hashlib' && hashParts.length === 2 && PYTHON_HASHES.has(hash.name)) return positionalArgument(hash, 0);
   }
   return undefined;
@@ -165,7 +158,7 @@ function collectJavaScript(collector: Collector): void {
   const { code } = collector;
   for (const call of code.calls()) {
     // Split only a callee that can name one of the libraries below: most name none.
-    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? partsOf(call.qualified) : [];
+    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? pathNameParts(call.qualified) : [];
     const head = parts[0] ?? '';
     const nodeKey = NODE_KEY_ARGUMENTS.get(call.qualified);
     if (nodeKey !== undefined) {
@@ -190,7 +183,7 @@ function collectJavaScript(collector: Collector): void {
     } else if (call.name === 'start' && call.receiver !== undefined) {
       // node-forge: `const hmac = forge.hmac.create(); hmac.start('sha256', key)`.
       const creator = collector.analyser().creatorOf(call.receiver);
-      const creatorParts = creator === undefined ? [] : partsOf(creator.qualified);
+      const creatorParts = creator === undefined ? [] : pathNameParts(creator.qualified);
       if ((creatorParts[0] === 'node-forge' || creatorParts[0] === 'forge') && creatorParts[creatorParts.length - 2] === 'hmac') take(collector, call, positionalArgument(call, 1));
     }
   }
@@ -226,7 +219,7 @@ const CRYPTOGRAPHY_AEADS: ReadonlySet<string> = new Set(['AESGCM', 'AESCCM', 'AE
 function collectPython(collector: Collector): void {
   const { code } = collector;
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const library = parts[0];
     const keyArgument = (): SyntaxNode | undefined => namedArgument(call, 'key') ?? positionalArgument(call, 0);
     if ((library === 'Crypto' || library === 'Cryptodome') && parts.length === 4 && call.name === 'new') {
@@ -258,7 +251,7 @@ const JAVA_HMAC_UTILS_STATIC: ReadonlySet<string> = new Set([
 
 function collectJava(collector: Collector): void {
   for (const call of collector.code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const owner = parts[parts.length - 2];
     if (call.isConstructor) {
       const index = JAVA_KEY_SPECS.get(call.name);
@@ -305,7 +298,7 @@ function collectCSharp(collector: Collector): void {
     collector.sinks.push({ key: assignment.value });
   }
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     if (call.isConstructor) {
       if (DOTNET_KEYED_CONSTRUCTORS.has(call.name)) take(collector, call, namedArgument(call, 'key') ?? positionalArgument(call, 0));
     } else if ((call.name === 'CreateEncryptor' || call.name === 'CreateDecryptor') && call.args.length === 2) {
@@ -362,7 +355,7 @@ function collectPhp(collector: Collector): void {
     if (call.receiver !== undefined) {
       // phpseclib: `$aes = new AES('cbc'); $aes->setKey('…')`.
       const creator = name === 'setkey' ? collector.analyser().creatorOf(call.receiver) : undefined;
-      const className = creator?.isConstructor ? (partsOf(creator.qualified).pop() ?? '').toLowerCase() : undefined;
+      const className = creator?.isConstructor ? (pathNameParts(creator.qualified).at(-1) ?? '').toLowerCase() : undefined;
       if (className !== undefined && PHPSECLIB_CIPHERS.has(className)) take(collector, call, positionalArgument(call, 0));
       // Defuse: `Key::loadFromAsciiSafeString('…')`.
       if (name === 'loadfromasciisafestring' && call.callee.toLowerCase().endsWith('key::loadfromasciisafestring')) take(collector, call, positionalArgument(call, 0));
@@ -399,7 +392,7 @@ function collectRuby(collector: Collector): void {
     collector.sinks.push({ key: assignment.value });
   }
   for (const call of code.calls()) {
-    const owner = partsOf(call.qualified).slice(0, -1).join('.');
+    const owner = pathNameParts(call.qualified).slice(0, -1).join('.');
     if (owner === 'OpenSSL.HMAC' && RUBY_HMAC_ONE_SHOT.has(call.name)) take(collector, call, positionalArgument(call, 1));
     else if (owner === 'OpenSSL.HMAC' && call.name === 'new') take(collector, call, positionalArgument(call, 0));
     else if (call.name === 'new' && (RUBY_KEYED_CLASSES.has(owner) || owner.startsWith('RbNaCl.AEAD.'))) take(collector, call, positionalArgument(call, 0));

@@ -17,7 +17,7 @@
  * The constant-bytes analysis is exported for crypto/hardcoded-key, which asks the same question
  * of keys.
  */
-import { namedArgument, nameWords, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameWords, pathNameParts, positionalArgument } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -223,7 +223,7 @@ export class ConstantBytesAnalyser {
         : holder;
       const type = declaration?.childForFieldName('type');
       if (declaration === undefined || type === null || type === undefined || type.type === 'implicit_type' || type.text === 'var') continue;
-      if (declaredNames(declaration).includes(name)) return partsOf(type.text).pop();
+      if (declaredNames(declaration).includes(name)) return pathNameParts(type.text).at(-1);
     }
     return undefined;
   }
@@ -460,13 +460,6 @@ function goDeclaration(code: CodeModel, use: SyntaxNode, name: string): Definiti
 // ---------------------------------------------------------------------------------------------
 // Byte-value constructors per language
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
-
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 function endsWithParts(parts: readonly string[], ...suffix: readonly string[]): boolean {
   if (parts.length < suffix.length) return false;
   const offset = parts.length - suffix.length;
@@ -482,7 +475,7 @@ const JS_TYPED_ARRAYS: ReadonlySet<string> = new Set(['Uint8Array', 'Int8Array',
 const javascriptBuilder: Builder = (node, analyser, depth) => {
   const call = analyser.callAt(node);
   if (call === undefined) return node.type === 'array' ? analyser.arrayOf(namedElements(node)) : undefined;
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   const first = positionalArgument(call, 0);
   if (call.isConstructor && JS_TYPED_ARRAYS.has(call.name)) {
     if (first === undefined) return { kind: 'zero', sources: [], lengthText: '0', mutable: true };
@@ -612,7 +605,7 @@ const javaBuilder: Builder = (node, analyser, depth) => {
   if (call === undefined) return undefined;
   const first = positionalArgument(call, 0);
   if (call.name === 'getBytes' && call.receiver !== undefined) return analyser.decoded(call.receiver, 'text', depth);
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   const decoder = JAVA_DECODERS.get(parts.slice(-2).join('.'));
   if (decoder !== undefined) return analyser.decoded(first, decoder, depth);
   // `Base64.getDecoder().decode("…")`, `HexFormat.of().parseHex("…")`.
@@ -635,7 +628,7 @@ const csharpBuilder: Builder = (node, analyser, depth) => {
   const call = analyser.callAt(node);
   if (call === undefined) return undefined;
   const first = positionalArgument(call, 0);
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   if (call.name === 'GetBytes' && (parts.includes('Encoding') || call.callee.includes('Encoding('))) return analyser.decoded(first, 'text', depth);
   if (endsWithParts(parts, 'Convert', 'FromBase64String')) return analyser.decoded(first, 'base64', depth);
   if (endsWithParts(parts, 'Convert', 'FromHexString')) return analyser.decoded(first, 'hex', depth);
@@ -899,7 +892,7 @@ function collectJavaScript(collector: Collector): void {
   const seenObjects = new Set<number>();
   for (const call of code.calls()) {
     // Split only a callee that can name one of the libraries below (`subtle`, crypto-js, aes-js, tweetnacl): most name none.
-    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? partsOf(call.qualified) : [];
+    const parts = LIBRARY_MARKERS.some((marker) => call.qualified.includes(marker)) ? pathNameParts(call.qualified) : [];
     const head = parts[0] ?? '';
     if (call.qualified === 'crypto.createCipheriv' || call.qualified === 'crypto.createDecipheriv') {
       const iv = positionalArgument(call, 2);
@@ -1002,7 +995,7 @@ function forgeSink(collector: Collector, call: CallSite): void {
   const receiver = call.receiver;
   if (receiver === undefined) return;
   const creator = collector.analyser().creatorOf(receiver);
-  const parts = creator === undefined ? [] : partsOf(creator.qualified);
+  const parts = creator === undefined ? [] : pathNameParts(creator.qualified);
   if (creator === undefined || (parts[0] !== 'node-forge' && parts[0] !== 'forge') || parts[parts.length - 2] !== 'cipher') return;
   if (creator.name !== 'createCipher' && creator.name !== 'createDecipher') return;
   const config = objectLiteral(collector, positionalArgument(call, 0), 'object');
@@ -1054,7 +1047,7 @@ const PYTHON_DECRYPTS: ReadonlySet<string> = new Set(['decrypt', 'decrypt_and_ve
 function collectPython(collector: Collector): void {
   const { code, sinks } = collector;
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const library = parts[0];
     if ((library === 'Crypto' || library === 'Cryptodome') && parts[1] === 'Cipher' && parts.length === 4 && parts[3] === 'new') {
       pycryptodomeSink(collector, call, parts[2] ?? '');
@@ -1083,7 +1076,7 @@ function pycryptodomeSink(collector: Collector, call: CallSite, cipher: string):
     iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 1);
   } else if (PYCRYPTODOME_BLOCK.has(cipher)) {
     const mode = namedArgument(call, 'mode') ?? positionalArgument(call, 1);
-    const modeName = mode === undefined ? undefined : partsOf(code.qualifiedName(mode) ?? '').pop();
+    const modeName = mode === undefined ? undefined : pathNameParts(code.qualifiedName(mode) ?? '').at(-1);
     if (mode === undefined || (modeName !== undefined && PYCRYPTODOME_NO_IV_MODES.has(modeName))) return;
     iv = call.args.find((argument) => argument.name !== undefined && isIvName(argument.name))?.node ?? positionalArgument(call, 2);
   }
@@ -1101,7 +1094,7 @@ function isIvName(name: string): boolean {
 function pythonAeadSink(collector: Collector, call: CallSite, receiver: SyntaxNode): void {
   const constructor = collector.analyser().creatorOf(receiver);
   if (constructor === undefined) return;
-  const parts = partsOf(constructor.qualified);
+  const parts = pathNameParts(constructor.qualified);
   const encrypts = call.name === 'encrypt';
   let iv: SyntaxNode | undefined;
   if (parts[0] === 'cryptography' && CRYPTOGRAPHY_AEADS.has(constructor.name)) iv = namedArgument(call, 'nonce') ?? positionalArgument(call, 0);
@@ -1163,7 +1156,7 @@ function collectJava(collector: Collector): void {
       continue;
     }
     if (call.name !== 'init' || call.args.length < 3) continue;
-    const mode = partsOf(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').pop() ?? '';
+    const mode = pathNameParts(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').at(-1) ?? '';
     const direction: Direction = JAVA_ENCRYPT_MODES.has(mode) ? 'encrypt' : JAVA_DECRYPT_MODES.has(mode) ? 'decrypt' : 'unknown';
     const specArgument = positionalArgument(call, 2);
     if (specArgument === undefined || direction === 'unknown') continue;
@@ -1258,7 +1251,7 @@ function isDotnetAead(collector: Collector, receiver: SyntaxNode): boolean {
 export function dotnetTypeOf(analyser: ConstantBytesAnalyser, receiver: SyntaxNode): string | undefined {
   const created = analyser.creatorOf(receiver);
   if (created === undefined) return analyser.declaredTypeOf(receiver);
-  const parts = partsOf(created.qualified);
+  const parts = pathNameParts(created.qualified);
   return created.isConstructor ? created.name : created.name === 'Create' ? parts[parts.length - 2] : undefined;
 }
 

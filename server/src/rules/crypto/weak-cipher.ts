@@ -12,7 +12,7 @@
  * Fixes are suggestions, since another cipher changes the output and the key size. They rename
  * an algorithm written as a string literal in place, and only to a name the same API accepts.
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Confidence, Range, Rule, RuleContext, Severity, SyntaxNode, TextEdit } from '../../engine/contract';
 
 type WeakCipher = 'DES' | 'Triple DES' | 'RC2' | 'RC4' | 'Blowfish' | 'IDEA' | 'CAST5';
@@ -148,14 +148,6 @@ const BOUNCY_CASTLE_ENGINES: ReadonlyMap<string, WeakCipher> = new Map<string, W
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
   if (parts.length < suffix.length) return false;
   const offset = parts.length - suffix.length;
@@ -251,7 +243,7 @@ const FORGE_LEGACY_METHODS: ReadonlySet<string> = new Set([
 ]);
 
 const detectJavaScript: Detector = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   const module = parts.slice(0, -1).join('.');
   if (NODE_MODULES.has(module) && parts.length === 2) {
@@ -294,7 +286,7 @@ const CRYPTOGRAPHY_ALGORITHM_MODULES: readonly (readonly string[])[] = [
 const PYDES_CIPHERS: ReadonlyMap<string, WeakCipher> = new Map<string, WeakCipher>([['des', 'DES'], ['triple_des', 'Triple DES']]);
 
 const detectPython: Detector = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if ((head === 'Crypto' || head === 'Cryptodome') && parts[1] === 'Cipher' && parts.length === 4 && call.name === 'new') {
     return byApi(call, PYCRYPTODOME_CIPHERS.get(parts[2] ?? ''));
@@ -317,7 +309,7 @@ const JAVA_KEY_SPECS: ReadonlyMap<string, WeakCipher> = new Map<string, WeakCiph
 ]);
 
 const detectJava: Detector = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (call.isConstructor) {
     const keySpec = JAVA_KEY_SPECS.get(call.name);
     if (keySpec !== undefined) return byApi(call, keySpec);
@@ -346,7 +338,7 @@ const DOTNET_CONSTRUCTORS: ReadonlyMap<string, WeakCipher> = new Map<string, Wea
 ]);
 
 const detectCSharp: Detector = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (call.isConstructor) {
     const name = last(parts);
     return byApi(call, DOTNET_CONSTRUCTORS.get(name) ?? BOUNCY_CASTLE_ENGINES.get(name.toLowerCase()));
@@ -396,7 +388,7 @@ const PHPSECLIB_CLASSES: ReadonlyMap<string, WeakCipher> = new Map<string, WeakC
 
 const detectPhp: Detector = (call, code) => {
   if (call.isConstructor) return phpseclibCipher(call);
-  if (call.receiver !== undefined || partsOf(call.callee).length !== 1) return undefined;
+  if (call.receiver !== undefined || nameParts(call.callee).length !== 1) return undefined;
   const name = call.name.toLowerCase();
   const position = PHP_OPENSSL_FUNCTIONS.get(name);
   if (position !== undefined) return byName(code, namedArgument(call, 'cipher_algo') ?? positionalArgument(call, position), opensslCipher, OPENSSL_GCM);
@@ -411,7 +403,7 @@ const detectPhp: Detector = (call, code) => {
 };
 
 function phpseclibCipher(call: CallSite): WeakUse | undefined {
-  const parts = partsOf(call.qualified.toLowerCase());
+  const parts = nameParts(call.qualified.toLowerCase());
   const className = last(parts);
   if (parts.includes('phpseclib') || parts.includes('phpseclib3')) return byApi(call, PHPSECLIB_CLASSES.get(className));
   if (parts.length === 1 && className.startsWith('crypt_')) return byApi(call, PHPSECLIB_CLASSES.get(className.slice('crypt_'.length)));
@@ -443,7 +435,7 @@ const RUBY_CIPHER_CLASSES: ReadonlySet<string> = new Set(['DES', 'BF', 'RC2', 'R
 
 const detectRuby: Detector = (call, code) => {
   if (call.name !== 'new') return undefined;
-  const owner = partsOf(call.qualified).slice(0, -1);
+  const owner = nameParts(call.qualified).slice(0, -1);
   // `OpenSSL::Cipher.new('des-ede3-cbc')` and the legacy `OpenSSL::Cipher::Cipher.new('des')`.
   if (owner.join('.') === 'OpenSSL.Cipher' || owner.join('.') === 'OpenSSL.Cipher.Cipher') {
     return byName(code, positionalArgument(call, 0), opensslCipher, OPENSSL_GCM);

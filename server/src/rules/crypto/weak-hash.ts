@@ -13,7 +13,7 @@
  * algorithm and the value authenticates nothing. So is MD5 or SHA-1 in a function named for a UUID
  * (`uuid3`, `uuid5`): RFC 4122 fixes them for name-based UUIDs.
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument } from '../../engine/contract';
 import type { CallSite, CodeLanguage, CodeModel, Range, Rule, RuleContext, SyntaxNode, TextEdit } from '../../engine/contract';
 
 type WeakAlgorithm = 'MD5' | 'SHA-1' | 'MD4' | 'MD2';
@@ -113,14 +113,6 @@ function renameInLiteral(literal: SyntaxNode, value: string, dialect: Dialect, h
 
 // ---------------------------------------------------------------------------------------------
 // Shared helpers
-
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
 
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
   if (parts.length < suffix.length) return false;
@@ -240,7 +232,7 @@ const FORGE_HASHES: ReadonlyMap<string, WeakAlgorithm> = new Map([['md5', 'MD5']
 const detectJavaScript: Detector = (call, context) => {
   const { code } = context;
   if (NODE_DIGEST_CALLS.has(call.qualified)) return byNameArgument(code, positionalArgument(call, 0), 'openssl');
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (endsWith(parts, 'subtle', 'digest')) return webCryptoDigest(code, positionalArgument(call, 0));
   const head = parts[0];
   if (head === 'crypto-js' || head === 'CryptoJS') {
@@ -290,7 +282,7 @@ function unlessLocal(detect: Detector): Detector {
 
 const detectPython: Detector = unlessLocal((call, context) => {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (parts[0] === 'hashlib' && parts.length === 2) {
     const function_ = parts[1] ?? '';
     if (usedNotForSecurity(code, call)) return undefined;
@@ -357,7 +349,7 @@ const detectJava: Detector = (call, context) => {
 
 function detectJavaCall(call: CallSite, context: DetectorContext): WeakUse | undefined {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const digestArgument = positionalArgument(call, 0);
   if (endsWith(parts, 'MessageDigest', 'getInstance') || endsWith(parts, 'DigestUtils', 'getDigest') || (call.isConstructor && call.name === 'DigestUtils')) {
     return codecConstant(code, digestArgument) ?? byNameArgument(code, digestArgument, 'java', true);
@@ -378,7 +370,7 @@ function detectJavaCall(call: CallSite, context: DetectorContext): WeakUse | und
 /** `MessageDigest.getInstance(MessageDigestAlgorithms.MD5)`: the library constant, renamed to `SHA_256`. */
 function codecConstant(code: CodeModel, argument: SyntaxNode | undefined): WeakUse | undefined {
   if (argument === undefined) return undefined;
-  const parts = partsOf(code.qualifiedName(argument) ?? '');
+  const parts = nameParts(code.qualifiedName(argument) ?? '');
   const constant = parts[parts.length - 1] ?? '';
   const algorithm = parts[parts.length - 2] === 'MessageDigestAlgorithms' ? CODEC_ALGORITHM_CONSTANTS.get(constant) : undefined;
   if (algorithm === undefined) return undefined;
@@ -413,7 +405,7 @@ const detectCSharp: Detector = (call, context) => {
 
 function detectCSharpCall(call: CallSite, context: DetectorContext): WeakUse | undefined {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (call.isConstructor) {
     const constructor = DOTNET_CONSTRUCTORS.get(parts[parts.length - 1] ?? '');
     if (constructor === undefined) return undefined;
@@ -440,7 +432,7 @@ function detectCSharpCall(call: CallSite, context: DetectorContext): WeakUse | u
 
 /** `HashAlgorithmName.SHA1`, renamed to `HashAlgorithmName.SHA256`. */
 function hashAlgorithmName(code: CodeModel, argument: SyntaxNode): WeakUse | undefined {
-  const parts = partsOf(code.qualifiedName(argument) ?? '');
+  const parts = nameParts(code.qualifiedName(argument) ?? '');
   const member = parts[parts.length - 1] ?? '';
   const algorithm = parts[parts.length - 2] === 'HashAlgorithmName' ? HASH_ALGORITHM_NAMES.get(member) : undefined;
   if (algorithm === undefined) return undefined;
@@ -665,7 +657,7 @@ const PHP_ALGORITHM_CONSTANTS: ReadonlyMap<string, WeakAlgorithm> = new Map([
 const detectPhp: Detector = unlessLocal((call, context) => {
   const { code } = context;
   if (call.receiver !== undefined || call.isConstructor) return undefined;
-  const parts = partsOf(call.callee);
+  const parts = nameParts(call.callee);
   if (parts.length !== 1) return undefined;
   const name = call.name.toLowerCase();
   const oneShot = PHP_FUNCTIONS.get(name);
@@ -704,7 +696,7 @@ function phpSignature(call: CallSite, code: CodeModel): WeakUse | undefined {
       edits: [{ start: last.node.endIndex, end: last.node.endIndex, newText: ', OPENSSL_ALGO_SHA256' }],
     };
   }
-  const constant = PHP_ALGORITHM_CONSTANTS.get(partsOf(algorithm.text).pop() ?? '');
+  const constant = PHP_ALGORITHM_CONSTANTS.get(nameParts(algorithm.text).at(-1) ?? '');
   if (constant !== undefined) {
     return { range: rangeOf(algorithm), algorithm: constant, edits: [{ start: algorithm.startIndex, end: algorithm.endIndex, newText: 'OPENSSL_ALGO_SHA256' }] };
   }
@@ -722,7 +714,7 @@ const RUBY_DIGEST_METHODS: ReadonlySet<string> = new Set(['new', 'digest', 'hexd
 const detectRuby: Detector = (call, context) => {
   // A digest object handed to `OpenSSL::HMAC` or `pbkdf2_hmac`; a finished digest string passed on is still a digest.
   if (call.name === 'new' && feedsKeyedConstruction(call, context)) return undefined;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (!RUBY_DIGEST_METHODS.has(call.name)) return undefined;
   const owner = parts.slice(0, -1);
   // `Digest::MD5.hexdigest(x)`, `OpenSSL::Digest::SHA1.new`.

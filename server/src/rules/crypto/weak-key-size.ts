@@ -9,7 +9,7 @@
  * configuration file the project does not hold) is not reported. A size that comes from a
  * constant is reported on the argument but not fixed, since the constant may be shared.
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -231,14 +231,6 @@ function rangeOf(node: SyntaxNode): Range {
   return { start: node.startIndex, end: node.endIndex };
 }
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a callee or name in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 function endsWith(parts: readonly string[], ...suffix: readonly string[]): boolean {
   if (parts.length < suffix.length) return false;
   const offset = parts.length - suffix.length;
@@ -432,7 +424,7 @@ const detectJavaScript: Detector = (call, context) => {
   }
   if (NODE_DH_GROUP_CALLS.has(call.qualified)) return defined(modpUse(code, positionalArgument(call, 0)));
   if (call.qualified === 'crypto.createECDH') return defined(curveUse(code, positionalArgument(call, 0), 'openssl'));
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (endsWith(parts, 'subtle', 'generateKey')) return webCryptoKey(call, context);
   if ((parts[0] === 'node-forge' || parts[0] === 'forge') && endsWith(parts, 'rsa', 'generateKeyPair')) {
     const first = positionalArgument(call, 0);
@@ -529,7 +521,7 @@ const PYTHON_CRYPTOGRAPHY = ['cryptography', 'hazmat', 'primitives', 'asymmetric
 
 const detectPython: Detector = (call, context) => {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const module = parts.slice(0, -1).join('.');
   const function_ = parts[parts.length - 1] ?? '';
   const size = (kind: KeyKind, keyword: string, index: number): KeyUse[] =>
@@ -559,7 +551,7 @@ const detectPython: Detector = (call, context) => {
   if (call.qualified === 'rsa.newkeys') return size('RSA', 'nbits', 0);
   if (function_ === 'generate_key' && call.receiver !== undefined) {
     // pyOpenSSL: `key.generate_key(crypto.TYPE_RSA, 1024)`.
-    const type = partsOf(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').pop();
+    const type = nameParts(code.qualifiedName(positionalArgument(call, 0) ?? call.node) ?? '').at(-1);
     if (type === 'TYPE_RSA') return defined(sizeUse(code, 'RSA', positionalArgument(call, 1)));
     if (type === 'TYPE_DSA') return defined(sizeUse(code, 'DSA', positionalArgument(call, 1)));
     return [];
@@ -662,7 +654,7 @@ function javaGeneratorOf(call: CallSite, context: DetectorContext): { type: Java
     source = value === undefined ? undefined : context.code.wholeFile().callAt(value);
   }
   if (source === undefined || source.name !== 'getInstance') return undefined;
-  const owner = partsOf(source.qualified).slice(-2)[0] ?? '';
+  const owner = nameParts(source.qualified).slice(-2)[0] ?? '';
   const type = JAVA_GENERATORS.get(owner);
   const algorithm = stringValue(context.code, positionalArgument(source, 0));
   return type === undefined || algorithm === undefined ? undefined : { type, algorithm };
@@ -679,7 +671,7 @@ const DOTNET_SIZED: ReadonlyMap<string, KeyKind> = new Map([
 
 const detectCSharp: Detector = (call, context) => {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const last = parts[parts.length - 1] ?? '';
   if (call.isConstructor) {
     const kind = DOTNET_SIZED.get(last);
@@ -811,10 +803,10 @@ function oneEdit(edit: TextEdit | undefined): TextEdit[] | undefined {
 /** `dsa.L1024N160`, renamed to the (L, N) pair NIST gives for the target L. */
 function goDsaSize(code: CodeModel, node: SyntaxNode | undefined): KeyUse | undefined {
   if (node === undefined) return undefined;
-  const parts = partsOf(code.qualifiedName(node) ?? '');
-  const constant = parts.pop() ?? '';
+  const parts = nameParts(code.qualifiedName(node) ?? '');
+  const constant = parts.at(-1) ?? '';
   const bits = GO_DSA_SIZES.get(constant);
-  if (bits === undefined || parts.join('.') !== 'crypto/dsa') return undefined;
+  if (bits === undefined || parts.slice(0, -1).join('.') !== 'crypto/dsa') return undefined;
   const nameNode = node.type === 'selector_expression' ? node.childForFieldName('field') : node;
   return {
     kind: 'DSA',
@@ -830,7 +822,7 @@ function goDsaSize(code: CodeModel, node: SyntaxNode | undefined): KeyUse | unde
 
 const detectPhp: Detector = (call, context) => {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const method = call.name.toLowerCase();
   // phpseclib 3: `RSA::createKey(1024)`, `DSA::createKey(1024, 160)`, `DH::createParameters(1024)`, `EC::createKey('secp192r1')`.
   if (method === 'createkey' || method === 'createparameters') {
@@ -852,7 +844,7 @@ function phpReceiverIsRsa(call: CallSite, context: DetectorContext): boolean {
   if (receiver === undefined) return false;
   const value = assignedValue(context.code, call.node, receiver.text);
   const creation = value === undefined ? undefined : context.code.wholeFile().callAt(value);
-  const className = partsOf(creation?.qualified ?? '').pop()?.toUpperCase();
+  const className = nameParts(creation?.qualified ?? '').at(-1)?.toUpperCase();
   return creation?.isConstructor === true && (className === 'RSA' || className === 'CRYPT_RSA');
 }
 
@@ -893,7 +885,7 @@ function phpOpensslOptions(context: DetectorContext): KeyUse[] {
     }
     if (pair.key !== 'private_key_bits') continue;
     const typePair = pairNamed(context, pair.node.parent ?? undefined, 'private_key_type');
-    const typeName = typePair === undefined ? 'OPENSSL_KEYTYPE_RSA' : partsOf(typePair.value.text).pop() ?? '';
+    const typeName = typePair === undefined ? 'OPENSSL_KEYTYPE_RSA' : nameParts(typePair.value.text).at(-1) ?? '';
     const kind = PHP_KEY_TYPES.get(typeName);
     if (kind === undefined || kind === 'EC') continue;
     const use = sizeUse(code, kind, pair.value);
@@ -914,7 +906,7 @@ const RUBY_PKEY_OPTIONS: ReadonlyMap<string, KeyKind> = new Map([
 
 const detectRuby: Detector = (call, context) => {
   const { code } = context;
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   const classKind = RUBY_PKEY_CLASSES.get(owner);
   if (classKind !== undefined && parts[parts.length - 3] === 'PKey' && (call.name === 'new' || call.name === 'generate')) {

@@ -17,7 +17,7 @@
  * change the hashes produced, so they are suggestions. A value held in a constant gets no fix,
  * since the constant may be shared.
  */
-import { namedArgument, nameWords, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameWords, pathNameParts, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -384,16 +384,8 @@ function argumentAt(call: CallSite, index: number, ...names: readonly string[]):
   return namedArgument(call, ...names) ?? positionalArgument(call, index);
 }
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
-
-/** Splits a dotted, `::`, `->`, `\` or `/` separated name into its segments. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 function lastPart(name: string): string {
-  const parts = partsOf(name);
+  const parts = pathNameParts(name);
   return parts[parts.length - 1] ?? '';
 }
 
@@ -698,7 +690,7 @@ const javaScriptDigest: DigestRecogniser = (call, code) => {
   const q = call.qualified;
   if (q === 'crypto.createHash') return streaming(call, fastDigestNamed(stringOf(code, positionalArgument(call, 0))));
   if (q === 'crypto.hash') return direct(call, fastDigestNamed(stringOf(code, positionalArgument(call, 0))), positionalArgument(call, 1));
-  const parts = partsOf(q);
+  const parts = pathNameParts(q);
   // `CryptoJS.SHA256(x)`, and `sha256(x)` imported from 'crypto-js/sha256', whose qualified name is the module path.
   if (parts.length === 2 && CRYPTO_JS_MODULES.has(parts[0] ?? '')) return direct(call, fastDigestNamed(parts[1]), positionalArgument(call, 0));
   if (parts.length >= 2 && parts[parts.length - 2] === 'subtle' && call.name === 'digest') {
@@ -710,7 +702,7 @@ const javaScriptDigest: DigestRecogniser = (call, code) => {
 };
 
 const pythonDigest: DigestRecogniser = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   // `usedforsecurity=False` (Python 3.9+) declares a digest that protects nothing.
   const usedForSecurity = namedArgument(call, 'usedforsecurity');
   if (usedForSecurity !== undefined) {
@@ -736,7 +728,7 @@ function withStream(use: DigestUse | undefined): DigestUse | undefined {
 const DIGEST_UTILS_SUFFIX = safeRegex('Hex$');
 
 const javaDigest: DigestRecogniser = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   const owner = parts[parts.length - 2];
   if (owner === 'MessageDigest' && call.name === 'getInstance') {
     const name = stringOf(code, positionalArgument(call, 0));
@@ -761,7 +753,7 @@ function dotnetDigestClass(name: string): string | undefined {
 }
 
 const csharpDigest: DigestRecogniser = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.isConstructor) return streaming(call, dotnetDigestClass(call.name));
   if (call.name === 'HashData') return direct(call, dotnetDigestClass(owner), positionalArgument(call, 0));
@@ -807,7 +799,7 @@ const phpDigest: DigestRecogniser = (call, code) => {
 const RUBY_ONE_SHOT: ReadonlySet<string> = new Set(['hexdigest', 'digest', 'base64digest']);
 
 const rubyDigest: DigestRecogniser = (call, code) => {
-  const parts = partsOf(call.qualified);
+  const parts = pathNameParts(call.qualified);
   const owner = parts.slice(0, -1);
   const className = owner[owner.length - 1] ?? '';
   const module = owner.slice(0, -1).join('::');
@@ -983,7 +975,7 @@ const SCRYPT_MAXMEM_TEXT = '256 * 1024 * 1024';
 function checkJavaScript(reporter: Reporter, index: CodeIndex): void {
   const { code } = index;
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const module = call.qualified.startsWith('@') ? `${parts[0] ?? ''}/${parts[1] ?? ''}` : parts[0] ?? '';
     const function_ = parts[parts.length - 1] ?? '';
     if (call.qualified === 'crypto.pbkdf2' || call.qualified === 'crypto.pbkdf2Sync' || (module === 'pbkdf2' && function_.startsWith('pbkdf2'))) {
@@ -1174,7 +1166,7 @@ function checkPython(reporter: Reporter, index: CodeIndex, path: string): void {
   const { code } = index;
   for (const call of code.calls()) {
     const q = call.qualified;
-    const parts = partsOf(q);
+    const parts = pathNameParts(q);
     if (q === 'hashlib.pbkdf2_hmac') {
       checkSalt(reporter, index, argumentAt(call, 2, 'salt'));
       const digest = pbkdf2DigestOf(code, argumentAt(call, 0, 'hash_name'));
@@ -1431,7 +1423,7 @@ function checkJava(reporter: Reporter, index: CodeIndex): void {
   const { code } = index;
   const factories = secretKeyFactoryDigests(code);
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const owner = parts[parts.length - 2] ?? '';
     const name = call.name;
     if (call.isConstructor) {
@@ -1555,7 +1547,7 @@ const RFC2898_DEFAULT_ITERATIONS = 1_000;
 function checkCSharp(reporter: Reporter, index: CodeIndex): void {
   const { code } = index;
   for (const call of code.calls()) {
-    const parts = partsOf(call.qualified);
+    const parts = pathNameParts(call.qualified);
     const owner = parts[parts.length - 2] ?? '';
     if (call.isConstructor && call.name === 'Rfc2898DeriveBytes') {
       rfc2898Constructor(reporter, index, call);

@@ -22,7 +22,7 @@
  * - Go's `encoding/gob` decodes only into the types the program declares, so nothing in Go is
  *   reported.
  */
-import { namedArgument, positionalArgument, safeRegex, SEVERITIES } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument, SEVERITIES } from '../../engine/contract';
 import type {
   CallSite,
   CodeLanguage,
@@ -187,16 +187,8 @@ function positionalArgs(call: CallSite): SyntaxNode[] {
   return call.args.filter((argument) => argument.name === undefined).map((argument) => argument.node);
 }
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a name in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 function lastPart(name: string): string {
-  const parts = partsOf(name);
+  const parts = nameParts(name);
   return parts[parts.length - 1] ?? name;
 }
 
@@ -430,7 +422,7 @@ const detectJava: Detector = (code, call, file) => {
     if (kind === undefined || javaStreamIsGuarded(code, call, file)) return undefined;
     return { kind, api: `new ${lastPart(call.qualified)}`, range: calleeRange(call), inputs: positionalArgs(call).slice(0, 1) };
   }
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   if (call.name === 'deserialize' && parts[parts.length - 2] === 'SerializationUtils') {
     return { kind: 'javaStream', api: 'SerializationUtils.deserialize', range: calleeRange(call), inputs: positionalArgs(call).slice(0, 1) };
   }
@@ -592,7 +584,7 @@ function csharpTypeNameHandling(code: CodeModel, file: FileFacts): Hit[] {
 }
 
 function isDangerousTypeNameHandling(value: SyntaxNode): boolean {
-  const parts = partsOf(compact(value.text));
+  const parts = nameParts(compact(value.text));
   return parts.length >= 2 && parts[parts.length - 2] === 'TypeNameHandling' && DANGEROUS_TYPE_NAME_HANDLING.has(parts[parts.length - 1] ?? '');
 }
 
@@ -625,7 +617,7 @@ function ownerHasBinder(code: CodeModel, file: FileFacts, owner: string, at: Syn
 // ---------------------------------------------------------------------------------------------
 
 const detectPhp: Detector = (code, call, file) => {
-  if (call.receiver !== undefined || call.isConstructor || partsOf(call.callee).length !== 1) return undefined;
+  if (call.receiver !== undefined || call.isConstructor || nameParts(call.callee).length !== 1) return undefined;
   const name = call.name.toLowerCase();
   if (name === 'maybe_unserialize') return { kind: 'phpUnserialize', api: 'maybe_unserialize()', range: calleeRange(call), inputs: positionalArgs(call).slice(0, 1) };
   if (name !== 'unserialize' || definesFunction(code, 'unserialize')) return undefined;

@@ -36,7 +36,7 @@
  * (its secret may be elsewhere); a secret access key alone only under an AWS name
  * (`aws_secret_access_key`, `secretAccessKey`, `AWS_SECRET_KEY`).
  */
-import { safeRegex } from '../../engine/contract';
+import { pathNameParts, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -859,19 +859,11 @@ export function containsProviderToken(value: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Code context: regular expressions and cipher keys
 
-const CALLEE_SEPARATORS = safeRegex('::|->|\\\\|/|\\.');
-
-/** Dotted parts of a callee in any language. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(CALLEE_SEPARATORS).filter((part) => part !== '');
-}
-
 const REGEX_OWNERS: ReadonlySet<string> = new Set(['RegExp', 'Regex', 'Regexp', 'regexp', 'Pattern', 're', 'regex']);
 
 /** A call that compiles or applies a regular expression given as a string. */
 function isRegexCall(call: CallSite): boolean {
-  return call.name.startsWith('preg_') || partsOf(call.qualified).some((part) => REGEX_OWNERS.has(part));
+  return call.name.startsWith('preg_') || pathNameParts(call.qualified).some((part) => REGEX_OWNERS.has(part));
 }
 
 const REGEX_NODE_TYPES: ReadonlySet<string> = new Set(['regex', 'regex_pattern']);

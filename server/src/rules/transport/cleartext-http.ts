@@ -19,7 +19,7 @@
  * node-ftp wrappers that spread their caller's options into `access`/`connect` (the caller
  * chooses `secure`).
  */
-import { namedArgument, positionalArgument, safeRegex } from '../../engine/contract';
+import { namedArgument, nameParts, positionalArgument, safeRegex } from '../../engine/contract';
 import type {
   Assignment,
   CallSite,
@@ -917,14 +917,6 @@ function reachingAssignment(facts: CodeFacts, node: SyntaxNode): Assignment | un
   return moduleLevel.length === 1 ? moduleLevel[0] : undefined;
 }
 
-const NAME_SEPARATORS = safeRegex('::|->|\\\\|\\.');
-
-/** Dotted parts of a callee in any language: `::`, `->` and `\` separate like `.`. */
-function partsOf(name: string): string[] {
-  // One split at every separator: the chain of split and join calls it replaces was a hot spot.
-  return name.split(NAME_SEPARATORS).filter((part) => part !== '');
-}
-
 const URL_TYPES: ReadonlySet<string> = new Set(['URL', 'URI', 'Uri']);
 const FORMAT_CALLS: ReadonlySet<string> = new Set(['String.format', 'string.Format', 'String.Format', 'fmt.Sprintf', 'sprintf', 'format']);
 
@@ -934,7 +926,7 @@ const FORMAT_CALLS: ReadonlySet<string> = new Set(['String.format', 'string.Form
  * `"{}".format(..)`, `os.environ.get('X', default)`, `ENV.fetch('X', default)`.
  */
 function wrappedValue(facts: CodeFacts, call: CallSite): SyntaxNode | undefined {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const last = parts[parts.length - 1] ?? '';
   const owner = parts[parts.length - 2];
   if (call.isConstructor && URL_TYPES.has(last)) {
@@ -975,7 +967,7 @@ const NON_HTTP_RECEIVER_WORDS: ReadonlySet<string> = new Set([
 
 /** The words of a receiver's last name, plurals also singular: `this.urlCache` → [url, cache], `request.args` → [args, arg]. */
 function receiverWords(receiver: string): string[] {
-  const last = partsOf(receiver).pop() ?? '';
+  const last = nameParts(receiver).at(-1) ?? '';
   const words: string[] = [];
   let word = '';
   let previousLower = false;
@@ -1007,7 +999,7 @@ function isHttpMethod(facts: CodeFacts, node: SyntaxNode | undefined): boolean {
   if (node === undefined) return false;
   const value = facts.code.valueOf(node);
   if (value.kind === 'string') return HTTP_METHODS.has(value.value.toLowerCase());
-  const name = compactName(partsOf(node.text).pop() ?? '');
+  const name = compactName(nameParts(node.text).at(-1) ?? '');
   return HTTP_METHODS.has(name.startsWith('method') ? name.slice('method'.length) : name);
 }
 
@@ -1059,7 +1051,7 @@ function curlOptionArgument(call: CallSite): SyntaxNode | undefined {
   if (name !== 'setopt' && name !== 'curl_setopt') return undefined;
   const args = call.args.map((argument) => argument.node);
   const at = args.findIndex((node) => {
-    const last = compactName(partsOf(node.text).pop() ?? '');
+    const last = compactName(nameParts(node.text).at(-1) ?? '');
     return last === 'url' || last === 'curlopturl';
   });
   return at < 0 ? undefined : args[at + 1];
@@ -1079,7 +1071,7 @@ const JQUERY_METHODS: ReadonlySet<string> = new Set(['get', 'post', 'getJSON', '
 const javascriptSinks: SinkFinder = (facts, call, context) => {
   if (call.isConstructor) return JS_CONSTRUCTORS.has(call.name) ? sink(positionalArgument(call, 0)) : [];
   if (JS_FETCH.has(call.qualified)) return sink(positionalArgument(call, 0));
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if (parts.length === 2 && JS_CLIENT_MODULES.has(head) && JS_CLIENT_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
   if ((head === '$' || head === 'jQuery') && parts.length === 2 && JQUERY_METHODS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0));
@@ -1101,7 +1093,7 @@ const PYTHON_CLIENT_MODULES: ReadonlySet<string> = new Set(['requests', 'httpx']
 
 const pythonSinks: SinkFinder = (facts, call, context) => {
   const q = call.qualified;
-  const parts = partsOf(q);
+  const parts = nameParts(q);
   if (PYTHON_URL_FIRST.has(q)) return sink(positionalArgument(call, 0) ?? namedArgument(call, 'url', 'uri', 'wsdl'));
   if (PYTHON_URL_SECOND.has(q)) return sink(positionalArgument(call, 1) ?? namedArgument(call, 'url'));
   if (parts.length === 2 && PYTHON_CLIENT_MODULES.has(parts[0] ?? '') && HTTP_VERBS.has(parts[1] ?? '')) return sink(positionalArgument(call, 0) ?? namedArgument(call, 'url'));
@@ -1120,7 +1112,7 @@ const JAVA_REQUEST_TYPES: ReadonlySet<string> = new Set([
 ]);
 
 const javaSinks: SinkFinder = (facts, call, context) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const owner = parts[parts.length - 2];
   if (call.isConstructor) return JAVA_REQUEST_TYPES.has(call.name) ? sink(positionalArgument(call, 0)) : [];
   if ((call.name === 'openConnection' || call.name === 'openStream' || call.name === 'getContent') && call.receiver !== undefined) return sink(call.receiver);
@@ -1148,7 +1140,7 @@ const CSHARP_CLIENT_METHODS: ReadonlySet<string> = new Set([
 const CSHARP_REQUEST_FACTORIES: ReadonlySet<string> = new Set(['WebRequest', 'HttpWebRequest', 'FtpWebRequest']);
 
 const csharpSinks: SinkFinder = (_facts, call) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.isConstructor) {
     if (call.name === 'HttpRequestMessage') return sink(positionalArgument(call, 1));
@@ -1219,7 +1211,7 @@ function isGemfile(path: string): boolean {
 }
 
 const rubySinks: SinkFinder = (facts, call, context) => {
-  const parts = partsOf(call.qualified);
+  const parts = nameParts(call.qualified);
   const owner = parts[parts.length - 2] ?? '';
   if (call.receiver === undefined && isGemfile(context.path)) {
     if (call.name === 'source') return sink(positionalArgument(call, 0), 'package');
@@ -1296,7 +1288,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       if (call.isConstructor && (call.name === 'TelnetClient' || q.endsWith('.TelnetClient'))) return { protocol: 'telnet', connectLater: true };
       return undefined;
     case 'go': {
-      const last = partsOf(q).pop() ?? '';
+      const last = nameParts(q).at(-1) ?? '';
       if (isGoPackage(q, 'ftp') && q.includes('jlaffaye') && ['Dial', 'DialTimeout', 'Connect'].includes(last)) {
         if (call.args.some((argument) => argument.node.text.includes('TLS'))) return undefined;
         return { protocol: 'ftp', ...hostArgument(call) };
@@ -1318,7 +1310,7 @@ function clientUse(facts: CodeFacts, call: CallSite): ClientUse | undefined {
       return undefined;
     }
     case 'ruby': {
-      const owner = partsOf(q).slice(0, -1).join('.');
+      const owner = nameParts(q).slice(0, -1).join('.');
       // `Net::HTTP.get('host', '/path')` takes a host rather than a URI, and speaks plain HTTP to it.
       if (owner === 'Net.HTTP' && RUBY_NET_HTTP_URL_METHODS.has(call.name) && positionalArgument(call, 1) !== undefined) {
         const host = positionalArgument(call, 0);
