@@ -130,17 +130,21 @@ function fromMethodName(call: CallSite): Range {
 // Credentials set anywhere in the file
 // ---------------------------------------------------------------------------------------------
 
-const CREDENTIALS_HEADER = 'access-control-allow-credentials';
+const CREDENTIALS_HEADER = safeRegex('access-control-allow-credentials', 'gi');
 /** Characters between the header name and its value: quotes, a colon or comma, blanks. */
 const HEADER_SEPARATORS: ReadonlySet<string> = new Set(['"', "'", ':', ',', ' ', '\t', ']', '=']);
 
 /** `Access-Control-Allow-Credentials: true` (or the name and 'true' as two arguments) outside comments. */
 function fileSetsCredentialsHeader(context: RuleContext): boolean {
-  const lower = context.document.text.toLowerCase();
-  for (let at = lower.indexOf(CREDENTIALS_HEADER); at >= 0; at = lower.indexOf(CREDENTIALS_HEADER, at + 1)) {
-    let index = at + CREDENTIALS_HEADER.length;
-    while (index < lower.length && index < at + CREDENTIALS_HEADER.length + 10 && HEADER_SEPARATORS.has(lower[index] ?? '')) index++;
-    if (lower.startsWith('true', index) && !context.isInComment(at)) return true;
+  // A case-blind search of the text itself: a lower-cased copy of every file cost more than the
+  // rest of the rule, and its offsets drift from the text's after a character whose lower case
+  // is longer (`İ`).
+  const { text } = context.document;
+  for (const match of text.matchAll(CREDENTIALS_HEADER)) {
+    const end = match.index + match[0].length;
+    let index = end;
+    while (index < text.length && index < end + 10 && HEADER_SEPARATORS.has(text[index] ?? '')) index++;
+    if (text.slice(index, index + 4).toLowerCase() === 'true' && !context.isInComment(match.index)) return true;
   }
   return false;
 }
