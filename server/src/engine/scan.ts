@@ -138,13 +138,14 @@ export function planScan(file: SourceFile, options: ScanOptions): ScanPlan | Sca
     };
   }
 
-  // Each rule's setting is resolved once and serves both the enabled check and the run. The
-  // literals of every rule are looked for in one pass over the text.
+  // The literals of every rule are looked for in one pass over the text. Then each remaining
+  // rule's setting is resolved once, for both the enabled check and the run (not for every rule
+  // of every file: most files rule most rules out).
   const containsAny = literalMatcherFor(options.rules).literalsIn(file.text);
   let candidates = options.rules
-    .filter((rule) => rule.meta.languages.includes(language))
+    .filter((rule) => rule.meta.languages.includes(language) && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter))
     .map((rule) => ({ rule, setting: resolveRuleSetting(options.config, rule.meta) }))
-    .filter(({ rule, setting }) => setting.enabled && containsAny(rule.meta.prefilterByLanguage?.[language] ?? rule.meta.prefilter));
+    .filter(({ setting }) => setting.enabled);
   // Looked for only when some rule could match: it reads the whole text.
   if (candidates.length > 0 && isCodeLanguage(language) && isGeneratedCode(file.path, file.text)) {
     candidates = candidates.filter(({ rule }) => rule.meta.generatedFiles === true);
