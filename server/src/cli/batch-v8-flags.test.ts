@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { BATCH_SCAN_V8_FLAGS, relaunchArguments } from './batch-v8-flags';
+import { BATCH_SCAN_V8_FLAGS, batchScanV8Flags, relaunchArguments } from './batch-v8-flags';
 
 describe('batch-scan V8 flags', () => {
   // A Node upgrade that drops one of these must fail here rather than stop the CLI from starting.
@@ -24,5 +24,12 @@ describe('batch-scan V8 flags', () => {
     for (const option of ['--inspect', '--inspect-brk=9230', '--inspect-port=0', '--debug-port=9229']) {
       assert.equal(relaunchArguments([option], ['/usr/bin/node', '/opt/cli.js']), undefined, option);
     }
+  });
+
+  it('are not given under Electron, whose V8 they were not checked against', () => {
+    const electron = { ...process.versions, electron: '35.0.0' };
+    assert.deepEqual(batchScanV8Flags(electron), []);
+    assert.deepEqual(batchScanV8Flags(process.versions), BATCH_SCAN_V8_FLAGS);
+    assert.equal(relaunchArguments([], ['/opt/electron', '/opt/cli.js', 'scan'], electron), undefined, 'runs as it is');
   });
 });

@@ -18,7 +18,7 @@
  * V8 reads its flags when a process starts; set later (`v8.setFlagsFromString`) they reach new
  * isolates but not the one running, and some crash it (the garbage collector's, in a failed check
  * of its concurrent marker). So the CLI starts itself again with them (cli/main.ts), and the
- * server forks the scan host with them.
+ * server forks the scan host with them, on Node.js (`batchScanV8Flags`).
  */
 export const BATCH_SCAN_V8_FLAGS: readonly string[] = [
   '--no-concurrent-recompilation',
@@ -26,15 +26,27 @@ export const BATCH_SCAN_V8_FLAGS: readonly string[] = [
   '--interrupt-budget=300000',
 ];
 
+/**
+ * The flags for a process started by this runtime: none under Electron (VS Code's own runtime,
+ * which runs the language server on the desktop), whose V8 is not the one they were chosen and
+ * checked for (`batch-v8-flags.test.ts`), and where a flag its V8 no longer knows would stop the
+ * process from starting at all.
+ */
+export function batchScanV8Flags(versions: NodeJS.ProcessVersions = process.versions): readonly string[] {
+  return versions.electron === undefined ? BATCH_SCAN_V8_FLAGS : [];
+}
+
 /** Node options under which a process is being debugged: it is run as it is, not started again. */
 const DEBUGGING = /^--(inspect|debug)/;
 
 /**
  * The arguments for `process.execPath` that run this script again with the flags, or undefined
- * when it should run as it is: it has them already, or a debugger is attached to this process.
+ * when it should run as it is: it has them already (none apply under Electron), or a debugger is
+ * attached to this process.
  */
-export function relaunchArguments(execArgv: readonly string[], argv: readonly string[]): string[] | undefined {
-  if (BATCH_SCAN_V8_FLAGS.every((flag) => execArgv.includes(flag))) return undefined;
+export function relaunchArguments(execArgv: readonly string[], argv: readonly string[], versions: NodeJS.ProcessVersions = process.versions): string[] | undefined {
+  const flags = batchScanV8Flags(versions);
+  if (flags.every((flag) => execArgv.includes(flag))) return undefined;
   if (execArgv.some((option) => DEBUGGING.test(option))) return undefined;
-  return [...execArgv, ...BATCH_SCAN_V8_FLAGS, ...argv.slice(1)];
+  return [...execArgv, ...flags, ...argv.slice(1)];
 }

@@ -10,7 +10,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { BATCH_SCAN_V8_FLAGS } from '../cli/batch-v8-flags';
+import { batchScanV8Flags } from '../cli/batch-v8-flags';
 import type { ScanJob, ScanOutcome } from '../cli/scan-pool';
 import type { FromScanHost, ScanHostInit, ToScanHost } from './scan-host-protocol';
 
@@ -36,7 +36,7 @@ export class ScanProcess {
       stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
       // Not the server's own flags (a debugger's --inspect port would clash), but those for batch
       // scanning; from source, the TypeScript loader as well.
-      execArgv: [...BATCH_SCAN_V8_FLAGS, ...(hostScript.endsWith('.ts') ? ['--require', createRequire(__filename).resolve('tsx/cjs')] : [])],
+      execArgv: [...batchScanV8Flags(), ...(hostScript.endsWith('.ts') ? ['--require', createRequire(__filename).resolve('tsx/cjs')] : [])],
     });
     this.exited = new Promise((resolve) => {
       this.child.once('exit', (code, signal) => {
