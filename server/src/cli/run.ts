@@ -33,7 +33,7 @@ import {
   type ToolInfo,
 } from './report-model';
 import { processFile, skippedOutcome } from './scan-file';
-import { FILES_AHEAD, poolSizeFor, ScanPool } from './scan-pool';
+import { filesInFlight, poolSizeFor, ScanPool } from './scan-pool';
 import type { IndexFile } from './scan-protocol';
 import { walkFiles, type WalkedFile } from './walk-files';
 import { DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, loadDependencyData, type DependencyData, type DependencyPaths } from './dependency-data';
@@ -196,7 +196,7 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
         if (outcome.fixesApplied > 0) filesFixed++;
         progress.update(++done);
       },
-      filesInFlight(pool.size),
+      filesInFlight(Math.max(2, pool.size)),
     );
   } finally {
     progress.clear();
@@ -256,11 +256,6 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
  * behind a slow file may number up to RESULTS_AWAITING_REPORT.
  */
 const RESULTS_AWAITING_REPORT = 4096;
-
-/** Files read and not yet scanned: enough per thread for the files it is sent ahead and a few more. */
-function filesInFlight(poolSize: number): number {
-  return Math.max(2, poolSize) * (FILES_AHEAD + 4);
-}
 
 function loadRuleSet(rulesModule: string | undefined): RuleMeta[] {
   try {

@@ -64,6 +64,15 @@ interface PendingJob {
  */
 export const FILES_AHEAD = 8;
 
+/**
+ * Files to have read and not yet scanned for a pool of `threads`: each thread's files sent ahead
+ * and a few more, so that a thread is sent its next files while it answers in batches
+ * (scan-worker.ts): each message that wakes a waiting thread or process is costly.
+ */
+export function filesInFlight(threads: number): number {
+  return threads * (FILES_AHEAD + 4);
+}
+
 interface Slot {
   readonly worker: Worker;
   readonly progress: Progress;

@@ -20,7 +20,7 @@ import { toPosix } from '../cli/gitignore';
 import { DependencyDataCache, DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, type DependencyData } from '../cli/dependency-data';
 import { forEachInOrder } from '../cli/ordered-work';
 import { readSource } from '../cli/read-source';
-import { FILES_AHEAD, poolSizeFor, type ScanJob, type ScanOutcome } from '../cli/scan-pool';
+import { filesInFlight, poolSizeFor, type ScanJob, type ScanOutcome } from '../cli/scan-pool';
 import type { IndexFile } from '../cli/scan-protocol';
 import type { WalkedFile } from '../cli/walk-files';
 import { detectLanguage } from '../engine/languages/detect';
@@ -151,9 +151,7 @@ export async function scanDiskFiles(
   try {
     await forEachInOrder(
       planned,
-      // Enough files in flight for each thread to be sent its files ahead, so that it answers in
-      // batches (scan-worker.ts): each message that wakes a waiting thread or process is costly.
-      size * (FILES_AHEAD + 4),
+      filesInFlight(size),
       async (plan): Promise<Work> => {
         if (cancelled()) return { kind: 'cancelled' };
         const open = dependencies.documents.get(plan.uri);
