@@ -400,7 +400,7 @@ export interface Finding {
 export { safeRegex } from './regex';
 
 /** A call's positional and keyword arguments, as every rule reads them. */
-export { namedArgument, positionalArgument } from './model/arguments';
+export { namedArgument, positionalArgument, positionalCount } from './model/arguments';
 
 /** The parts of a dotted or scoped name (`OpenSSL::Cipher.new`), split once per name and shared. */
 export { nameParts, pathNameParts } from './model/name-parts';

@@ -9,6 +9,13 @@ export function positionalArgument(call: CallSite, index: number): SyntaxNode | 
   return call.args.filter((argument) => argument.name === undefined)[index]?.node;
 }
 
+/** How many arguments are given by position (keyword arguments are not counted). */
+export function positionalCount(call: CallSite): number {
+  let count = 0;
+  for (const argument of call.args) if (argument.name === undefined) count++;
+  return count;
+}
+
 /** The keyword argument with one of these names, the first given. */
 export function namedArgument(call: CallSite, ...names: readonly string[]): SyntaxNode | undefined {
   return call.args.find((argument) => argument.name !== undefined && names.includes(argument.name))?.node;

@@ -34,7 +34,7 @@
  * more specific one, wins. Default credentials are published by their vendors, so the values are
  * not secrets and are not declared as such; messages still never quote a password.
  */
-import { nameWords, positionalArgument, safeRegex } from '../../engine/contract';
+import { nameWords, positionalArgument, positionalCount, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -640,8 +640,7 @@ function checkCall(facts: CodeFacts, call: CallSite, reporter: Reporter, fileFac
   const parameters = CREDENTIAL_PARAMETERS.get(lower);
   // Asked for every call: most are none of the three kinds below, so they leave before their arguments are counted.
   if (parameters === undefined && !PYTHON_POSITIONAL_CONNECT.has(call.qualified) && !LOGIN_CALLS.has(call.name)) return;
-  let count = 0;
-  for (const argument of call.args) if (argument.name === undefined) count++;
+  const count = positionalCount(call);
   let indexes: { user: number; password: number } | undefined;
   let confidence: Confidence = 'high';
   if (parameters !== undefined && (parameters.constructorOnly !== true || call.isConstructor) && (parameters.arity === undefined || count === parameters.arity)) indexes = parameters;

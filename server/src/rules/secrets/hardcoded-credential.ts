@@ -45,7 +45,7 @@
  * the kind of credential and where it is, never the value. There is no fix: the value has to move
  * to wherever the deployment keeps secrets, and the exposed one has to be rotated.
  */
-import { nameWords, positionalArgument, safeRegex } from '../../engine/contract';
+import { nameWords, positionalArgument, positionalCount, safeRegex } from '../../engine/contract';
 import type {
   CallSite,
   CodeModel,
@@ -1279,13 +1279,6 @@ function checkCalls(facts: CodeFacts, reporter: Reporter, thresholds: Thresholds
       }
     }
   }
-}
-
-/** Counted only for calls whose name makes the count matter: counting for every call in the file showed in profiles. */
-function positionalCount(call: CallSite): number {
-  let count = 0;
-  for (const argument of call.args) if (argument.name === undefined) count++;
-  return count;
 }
 
 /** `setPassword` → `password` and what it names; kept per method name for the file. */
