@@ -260,24 +260,11 @@ function isDigits(text: string): boolean {
   return text !== '' && [...text].every((character) => character >= '0' && character <= '9');
 }
 
-function compactName(name: string): string {
-  const lower = name.toLowerCase();
-  // Most names are already compact (`url`, `baseurl`): asked for every key, call and assignment, so they are returned as they are.
-  if (isCompact(lower)) return lower;
-  let result = '';
-  for (const character of lower) {
-    const code = character.charCodeAt(0);
-    if ((code >= 48 && code <= 57) || (code >= 97 && code <= 122)) result += character;
-  }
-  return result;
-}
+const NOT_COMPACT = safeRegex('[^a-z0-9]', 'g');
 
-function isCompact(lower: string): boolean {
-  for (let index = 0; index < lower.length; index++) {
-    const code = lower.charCodeAt(index);
-    if (!((code >= 48 && code <= 57) || (code >= 97 && code <= 122))) return false;
-  }
-  return true;
+/** `API_ENDPOINT`, `this.apiUrl` → `apiendpoint`, `thisapiurl`: lower-case letters and digits only. */
+function compactName(name: string): string {
+  return name.toLowerCase().replace(NOT_COMPACT, '');
 }
 
 /** The words of a dotted, member or key path, indexes dropped: `$this->apiUrl` → [this, apiUrl]. */
