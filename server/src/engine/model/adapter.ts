@@ -47,8 +47,8 @@ export interface LanguageAdapter {
    * model building cheap; leave it out to be called for every node.
    */
   readonly collectedTypes?: ReadonlySet<string>;
-  /** Called for nodes in pre-order; reports the facts the node holds. */
-  collect(node: Node, sink: FactSink): void;
+  /** Called for nodes in pre-order, with the node's type (read once by the walk); reports the facts the node holds. */
+  collect(node: Node, type: string, sink: FactSink): void;
   /** The value of a literal node, or undefined when the node is not a literal. */
   literal(node: Node): StaticValue | undefined;
   /**

@@ -150,16 +150,15 @@ class TreeCodeModel implements CodeModel {
     const types = this.adapter.collectedTypes;
     if (types) {
       const wanted = new Set([...types, ...functionTypes]);
-      this.scope.walkTypes(wanted, (node) => {
-        // Each read of `type` is a call into WebAssembly.
-        const type = node.type;
+      this.scope.walkTypes(wanted, (node, type) => {
         if (functionTypes.has(type)) this.functions.push(node);
-        if (types.has(type)) this.adapter.collect(node, sink);
+        if (types.has(type)) this.adapter.collect(node, type, sink);
       });
     } else {
       this.scope.walk((node) => {
-        if (functionTypes.has(node.type)) this.functions.push(node);
-        this.adapter.collect(node, sink);
+        const type = node.type;
+        if (functionTypes.has(type)) this.functions.push(node);
+        this.adapter.collect(node, type, sink);
         return true;
       });
     }

@@ -26,32 +26,64 @@ export function walk(root: Node, visit: (node: Node) => boolean): void {
 }
 
 /**
- * Visits only nodes of the given types, in document (pre-)order. web-tree-sitter's
- * `descendantsOfType` walks inside WebAssembly and builds Node objects only for matches; a
- * cursor walk driven from JavaScript pays a marshalling round trip per node and measured three
- * to four times slower on the same tree. `descendantsOfType` cannot look for ERROR nodes (it
- * then matches nothing at all), so a set that asks for them takes the cursor walk.
+ * Visits only named nodes of the given types, in document (pre-)order, with each node's type.
+ * web-tree-sitter's `descendantsOfType` walks inside WebAssembly and builds Node objects only for
+ * matches; a cursor walk driven from JavaScript pays a marshalling round trip per node and
+ * measured three to four times slower on the same tree. `descendantsOfType` cannot look for
+ * ERROR nodes (it then matches nothing at all), so a set that asks for them takes the cursor walk.
  */
-export function walkTypes(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
+export function walkTypes(root: Node, types: ReadonlySet<string>, visit: (node: Node, type: string) => void): void {
   if (types.has('ERROR')) {
     walkTypesWithCursor(root, types, visit);
     return;
   }
-  // Keywords share names with node types (TypeScript's `string` type keyword and the `string`
-  // literal node), and only the named node is meant. Reading `isNamed` is a call into
-  // WebAssembly per node, so it is read only when an asked-for name has such a twin.
-  const twins = namesWithAnonymousTwin(root.tree.language);
-  const checkNamed = [...types].some((type) => twins.has(type));
-  for (const node of root.descendantsOfType([...types])) {
-    if (node !== null && (!checkNamed || node.isNamed)) visit(node);
+  const { named, twins } = namedTypesOf(root.tree.language, types);
+  for (const node of root.descendantsOfType(named)) {
+    if (node === null) continue;
+    // Each read of a node's type, or of `isNamed`, is a call into WebAssembly: the type is read
+    // once and handed on, and `isNamed` only for a type that is also a keyword's.
+    const type = node.type;
+    if (!twins.has(type) || node.isNamed) visit(node, type);
   }
 }
 
-const twinNames = new WeakMap<Language, ReadonlySet<string>>();
+interface NamedTypes {
+  /** The asked-for types that name a named node in the grammar. */
+  readonly named: string[];
+  /**
+   * Those that name an anonymous node too: keywords share names with node types (TypeScript's
+   * `string` type keyword and the `string` literal node), and only the named node is meant.
+   */
+  readonly twins: ReadonlySet<string>;
+}
 
-/** The node type names of a grammar that name both a named and an anonymous node. */
-function namesWithAnonymousTwin(language: Language): ReadonlySet<string> {
-  let names = twinNames.get(language);
+const namedTypesByLanguage = new WeakMap<Language, WeakMap<ReadonlySet<string>, NamedTypes>>();
+
+/**
+ * The asked-for types as the grammar has them, per type set. A type that only names keywords
+ * is left out (the shared JavaScript list asks for `function`, which in this grammar is only the
+ * keyword of every function): `descendantsOfType` would build a Node object for each, to drop.
+ */
+function namedTypesOf(language: Language, types: ReadonlySet<string>): NamedTypes {
+  let byTypes = namedTypesByLanguage.get(language);
+  if (byTypes === undefined) {
+    byTypes = new WeakMap();
+    namedTypesByLanguage.set(language, byTypes);
+  }
+  let known = byTypes.get(types);
+  if (known === undefined) {
+    const { named, anonymous } = typeNamesOf(language);
+    known = { named: [...types].filter((type) => named.has(type)), twins: new Set([...types].filter((type) => named.has(type) && anonymous.has(type))) };
+    byTypes.set(types, known);
+  }
+  return known;
+}
+
+const typeNames = new WeakMap<Language, { readonly named: ReadonlySet<string>; readonly anonymous: ReadonlySet<string> }>();
+
+/** The node type names of a grammar, for its named nodes and for its anonymous ones (keywords, punctuation). */
+function typeNamesOf(language: Language): { readonly named: ReadonlySet<string>; readonly anonymous: ReadonlySet<string> } {
+  let names = typeNames.get(language);
   if (names === undefined) {
     const named = new Set<string>();
     const anonymous = new Set<string>();
@@ -59,18 +91,21 @@ function namesWithAnonymousTwin(language: Language): ReadonlySet<string> {
       const name = language.nodeTypeForId(id);
       if (name !== null) (language.nodeTypeIsNamed(id) ? named : anonymous).add(name);
     }
-    names = new Set([...named].filter((name) => anonymous.has(name)));
-    twinNames.set(language, names);
+    names = { named, anonymous };
+    typeNames.set(language, names);
   }
   return names;
 }
 
 /** The cursor walk: reads each node's type from the cursor and builds Node objects only for matches. */
-function walkTypesWithCursor(root: Node, types: ReadonlySet<string>, visit: (node: Node) => void): void {
+function walkTypesWithCursor(root: Node, types: ReadonlySet<string>, visit: (node: Node, type: string) => void): void {
   const cursor = root.walk();
   try {
     for (;;) {
-      if (cursor.nodeIsNamed && types.has(cursor.nodeType)) visit(cursor.currentNode);
+      if (cursor.nodeIsNamed) {
+        const type = cursor.nodeType;
+        if (types.has(type)) visit(cursor.currentNode, type);
+      }
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return;
@@ -141,14 +176,14 @@ export class ScopedTree {
   }
 
   /** Named nodes of the given types outside the excluded subtrees, in document order. */
-  walkTypes(types: ReadonlySet<string>, visit: (node: Node) => void): void {
+  walkTypes(types: ReadonlySet<string>, visit: (node: Node, type: string) => void): void {
     if (this.excluded.length === 0) {
       walkTypes(this.root, types, visit);
       return;
     }
     for (const piece of this.pieces) {
       if (piece.kind === 'subtree') walkTypes(piece.node, types, visit);
-      else if (piece.named && types.has(piece.type)) visit(this.nodeOf(piece));
+      else if (piece.named && types.has(piece.type)) visit(this.nodeOf(piece), piece.type);
     }
   }
 

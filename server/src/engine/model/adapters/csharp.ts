@@ -39,8 +39,8 @@ export const csharpAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  if (!FACT_TYPES.has(node.type)) return;
+function collect(node: Node, type: string, sink: FactSink): void {
+  if (!FACT_TYPES.has(type)) return;
   const raw = rawStringAt(node);
   if (raw !== undefined) {
     // Only the node that opens a raw string speaks for it; the grammar's pieces inside say nothing.

@@ -42,8 +42,8 @@ export const goAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'call_expression': {
       const callee = node.childForFieldName('function');
       if (callee === null) return;

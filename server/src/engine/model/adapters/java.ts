@@ -35,8 +35,8 @@ export const javaAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'method_invocation': {
       const name = node.childForFieldName('name');
       if (name === null) return;

@@ -53,8 +53,8 @@ export const phpAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'function_call_expression': {
       const callee = node.childForFieldName('function');
       if (callee === null) return;

@@ -21,8 +21,8 @@ export const pythonAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'call': {
       const callee = node.childForFieldName('function');
       if (callee === null) return;

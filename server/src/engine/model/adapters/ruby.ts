@@ -58,8 +58,8 @@ export const rubyAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'call':
       callFact(node, sink);
       return;

@@ -44,8 +44,8 @@ export const shellAdapter: LanguageAdapter = {
   memberPath,
 };
 
-function collect(node: Node, sink: FactSink): void {
-  switch (node.type) {
+function collect(node: Node, type: string, sink: FactSink): void {
+  switch (type) {
     case 'command': {
       const name = node.childForFieldName('name');
       if (name === null) return;
