@@ -153,9 +153,11 @@ export interface RuleMeta {
    * token's format, a PEM header): false when the text holds nothing the rule could report, and
    * then the rule is not run. Asked after the literals pass, and before parsing, so a file whose
    * only candidates answer false is never parsed. It must never answer false where the rule would
-   * report; a rule's table cases check that.
+   * report; a rule's table cases check that. `present` answers which of the rule's literals the
+   * text holds (case-insensitively, from the scan's one pass over the text), so a rule with
+   * several searches runs only those whose literals are there.
    */
-  readonly mayReport?: (text: string, language: LanguageId) => boolean;
+  readonly mayReport?: (text: string, language: LanguageId, present: (literals: readonly string[]) => boolean) => boolean;
   /** A short secure example per language for hovers and docs (the snippets show the full form). */
   readonly examples?: Partial<Record<LanguageId, string>>;
 }

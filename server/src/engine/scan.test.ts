@@ -100,10 +100,13 @@ describe('scan', () => {
       meta: {
         ...META,
         id: 'secrets/test-may-report',
-        prefilter: ['token'],
-        mayReport: (text, language) => {
+        prefilter: ['token', 'ghp_'],
+        mayReport: (text, language, present) => {
           asked.push(language);
-          return /ghp_\w{4}/.test(text);
+          // The scan's pass over the text answers for the rule's literals, case-insensitively.
+          assert.equal(present(['ghp_']), text.toLowerCase().includes('ghp_'));
+          assert.equal(present(['TOKEN']), text.toLowerCase().includes('token'));
+          return present(['ghp_']) && /ghp_\w{4}/.test(text);
         },
       },
       check(context) {
@@ -118,10 +121,11 @@ describe('scan', () => {
     // The literal is there, the format is not: no run, and with no other rule left, no parse.
     const before = parseStatistics().parses;
     assert.deepEqual(await ruleIds("const token = read('token');\n", [tokenRule]), []);
+    assert.deepEqual(await ruleIds("const token = read('GHP_');\n", [tokenRule]), []);
     assert.equal(parseStatistics().parses, before);
     // Not asked when the literals already rule the file out.
     asked.length = 0;
-    assert.deepEqual(await ruleIds("md5('ghp_abcd');\n", [tokenRule, md5Calls]), ['crypto/test-md5-call']);
+    assert.deepEqual(await ruleIds("md5('gh_abcd');\n", [tokenRule, md5Calls]), ['crypto/test-md5-call']);
     assert.deepEqual(asked, []);
   });
 

@@ -151,7 +151,7 @@ export function planScan(file: SourceFile, options: ScanOptions): ScanPlan | Sca
     candidates = candidates.filter(({ rule }) => rule.meta.generatedFiles === true);
   }
   // Last, as the dearest test: a rule's own look at the raw text.
-  candidates = candidates.filter(({ rule }) => rule.meta.mayReport?.(file.text, language) ?? true);
+  candidates = candidates.filter(({ rule }) => rule.meta.mayReport?.(file.text, language, containsAny) ?? true);
   // Suppression comments are found in the parse too, so parse whenever a rule could match or
   // the text mentions the suppression keyword; otherwise the file costs one text search.
   if (candidates.length === 0 && !file.text.includes('moj-secure-code-ignore')) return { ...EMPTY_RESULT, language };

@@ -249,6 +249,8 @@ function overlaps(a: Range, b: Range): boolean {
  */
 interface Format {
   readonly prefix: RegExp;
+  /** Prefilter literals one of which every match of `prefix` contains, compared case-insensitively. */
+  readonly literals: readonly string[];
   /** The end of the token whose body starts at `from`, or undefined when the body is not there. */
   readonly read: (text: string, from: number) => number | undefined;
   /** Characters that would continue the token: one that touches the end belongs to something longer. */
@@ -334,30 +336,35 @@ const SLACK_SERVICES = '/services/';
 const FORMATS: readonly Format[] = [
   {
     prefix: safeRegex('gh[pousr]_', 'g'),
+    literals: ['ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_'],
     read: body(isAlphanumeric, 36),
     continues: isAlphanumeric,
     classify: (value) => unlessStandIn(value, 4, GITHUB_KINDS[value.slice(0, 3)]),
   },
   {
     prefix: safeRegex('github_pat_', 'g'),
+    literals: ['github_pat_'],
     read: body(isAlphanumericOrUnderscore, 82),
     continues: isAlphanumericOrUnderscore,
     classify: (value) => unlessStandIn(value, 11, KINDS.githubPat),
   },
   {
     prefix: safeRegex('glpat-', 'g'),
+    literals: ['glpat-'],
     read: body(isBase64Url, 20, 80),
     continues: isBase64Url,
     classify: (value) => unlessStandIn(value, 6, KINDS.gitlab),
   },
   {
     prefix: safeRegex('xox[abprs]-', 'g'),
+    literals: ['xox'],
     read: body(isAlphanumericOrHyphen, 20, 255),
     continues: isAlphanumericOrHyphen,
     classify: (value) => (isSlackShaped(value.slice(5)) ? unlessStandIn(value, 5, SLACK_KINDS[value.slice(0, 4)]) : undefined),
   },
   {
     prefix: safeRegex('https?://hooks\\.slack\\.com/services/', 'g'),
+    literals: ['hooks.slack.com'],
     read: sequence('T', body(isUpperOrDigit, 8, 12), '/B', body(isUpperOrDigit, 8, 12), '/', body(isAlphanumeric, 24)),
     continues: isAlphanumeric,
     // The whole URL is flagged; the path after `/services/` is what makes it a credential.
@@ -366,18 +373,21 @@ const FORMATS: readonly Format[] = [
   },
   {
     prefix: safeRegex('[rs]k_(?:live|test)_', 'g'),
+    literals: ['sk_live_', 'rk_live_', 'sk_test_', 'rk_test_'],
     read: body(isAlphanumeric, 24, 247),
     continues: isAlphanumeric,
     classify: (value) => unlessStandIn(value, 8, STRIPE_KINDS[value.slice(0, 7)]),
   },
   {
     prefix: safeRegex('AIza', 'g'),
+    literals: ['AIza'],
     read: body(isBase64Url, 35),
     continues: isBase64Url,
     classify: (value, text, start) => unlessStandIn(value, 4, isFirebaseConfig(text, start) ? KINDS.firebase : KINDS.google),
   },
   {
     prefix: safeRegex('AccountKey=', 'gi'),
+    literals: ['AccountKey='],
     read: sequence(body(isBase64, 86), '=='),
     continues: isBase64OrPadding,
     skip: 'AccountKey='.length,
@@ -385,6 +395,7 @@ const FORMATS: readonly Format[] = [
   },
   {
     prefix: safeRegex('SharedAccessKey=', 'gi'),
+    literals: ['SharedAccessKey='],
     read: sequence(body(isBase64, 43), '='),
     continues: isBase64OrPadding,
     skip: 'SharedAccessKey='.length,
@@ -392,6 +403,7 @@ const FORMATS: readonly Format[] = [
   },
   {
     prefix: safeRegex('sig=', 'g'),
+    literals: ['sig='],
     read: body(isSignatureCharacter, 20, 200),
     continues: isSignatureCharacter,
     skip: 'sig='.length,
@@ -399,21 +411,24 @@ const FORMATS: readonly Format[] = [
   },
   {
     prefix: safeRegex('SG\\.', 'g'),
+    literals: ['SG.'],
     read: sequence(body(isBase64Url, 22), '.', body(isBase64Url, 43)),
     continues: isBase64Url,
     classify: (value) => unlessStandIn(value, 3, KINDS.sendgrid),
   },
   {
     prefix: safeRegex('npm_', 'g'),
+    literals: ['npm_'],
     read: body(isAlphanumeric, 36),
     continues: isAlphanumeric,
     classify: (value) => unlessStandIn(value, 4, KINDS.npm),
   },
 ];
 
-function fixedFormatTokens(text: string): TokenFinding[] {
+function fixedFormatTokens(text: string, present: LiteralTest): TokenFinding[] {
   const found: TokenFinding[] = [];
   for (const format of FORMATS) {
+    if (!present(format.literals)) continue;
     for (const match of text.matchAll(format.prefix)) {
       const start = match.index;
       const end = format.read(text, start + match[0].length);
@@ -826,8 +841,28 @@ function kubernetesSecretTokens(config: ConfigModel): TokenFinding[] {
  * Every credential of a known format in `text`, most specific first, with overlaps dropped: a
  * GitHub token used as a URL password is reported once, as the token.
  */
-function tokensInText(text: string, code: CodeModel | undefined): TokenFinding[] {
-  const candidates = [...fixedFormatTokens(text), ...jsonWebTokens(text), ...awsCredentials(text, code), ...scopedAuthTokens(text), ...urlPasswords(text)];
+/**
+ * Which of the rule's prefilter literals a text holds (case-insensitively), as the scan's one pass
+ * over the text found them. Every finder starts from a literal of its own, so a finder whose
+ * literals are all missing is not run.
+ */
+type LiteralTest = (literals: readonly string[]) => boolean;
+const ANY_LITERAL: LiteralTest = () => true;
+
+const JWT_LITERALS: readonly string[] = [JWT_START];
+/** A key id's prefix, or the word every name of a secret access key holds. */
+const AWS_LITERALS: readonly string[] = ['AKIA', 'ASIA', 'secret'];
+const SCOPED_AUTH_LITERALS: readonly string[] = ['_auth'];
+const URL_LITERALS: readonly string[] = ['://'];
+
+function tokensInText(text: string, code: CodeModel | undefined, present: LiteralTest = ANY_LITERAL): TokenFinding[] {
+  const candidates = [
+    ...fixedFormatTokens(text, present),
+    ...(present(JWT_LITERALS) ? jsonWebTokens(text) : []),
+    ...(present(AWS_LITERALS) ? awsCredentials(text, code) : []),
+    ...(present(SCOPED_AUTH_LITERALS) ? scopedAuthTokens(text) : []),
+    ...(present(URL_LITERALS) ? urlPasswords(text) : []),
+  ];
   return withoutOverlaps(candidates);
 }
 
@@ -976,14 +1011,13 @@ export const providerToken: Rule = {
     languages: LANGUAGES,
     // A token in a declaration file's comment or in a bundle is as leaked as one anywhere else.
     generatedFiles: true,
-    prefilter: [
-      'AKIA', 'ASIA', 'secret', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_', 'github_pat_', 'glpat-', 'xox', 'hooks.slack.com', 'sk_live_', 'rk_live_',
-      'sk_test_', 'rk_test_', 'AIza', 'AccountKey=', 'SharedAccessKey=', 'sig=', 'SG.', 'npm_', '_auth', '_password', 'eyJ', '://',
-    ],
-    // The literals above are common words ("secret", "://"); a token's format is not. The code is
-    // only needed to set a format match aside, so a file without one is not parsed for this rule.
-    // The .npmrc and Kubernetes Secret readers work on the configuration model and always run.
-    mayReport: (text, language) => language === 'npmrc' || language === 'yaml' || containsProviderToken(text),
+    // Each finder's literals, and `_password`, which only the .npmrc reader looks for.
+    prefilter: [...FORMATS.flatMap((format) => format.literals), ...JWT_LITERALS, ...AWS_LITERALS, ...SCOPED_AUTH_LITERALS, ...URL_LITERALS, '_password'],
+    // The literals are common words ("secret", "://"); a token's format is not. The code is only
+    // needed to set a format match aside, so a file without one is not parsed for this rule; and
+    // only the finders whose literals the text holds look for one. The .npmrc and Kubernetes
+    // Secret readers work on the configuration model and always run.
+    mayReport: (text, language, present) => language === 'npmrc' || language === 'yaml' || tokensInText(text, undefined, present).length > 0,
     examples: {
       javascript: "const octokit = new Octokit({ auth: process.env.GITHUB_TOKEN });",
       typescript: "const stripe = new Stripe(process.env.STRIPE_SECRET_KEY ?? '');",
