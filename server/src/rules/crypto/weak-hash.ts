@@ -28,8 +28,12 @@ interface WeakUse {
 /** What a language detector needs beyond the call itself. */
 interface DetectorContext {
   readonly code: CodeModel;
-  /** The call each argument node belongs to, for "what consumes this value" questions. */
-  readonly consumerOf: ReadonlyMap<number, CallSite>;
+  /**
+   * The call an argument node belongs to, for "what consumes this value" questions. The index
+   * behind it is built on the first question: only a weak hash's call asks, and most files
+   * have none.
+   */
+  readonly consumerOf: (node: SyntaxNode) => CallSite | undefined;
   /** Functions the file itself defines, which shadow same-named library functions (found on first use). */
   readonly definedFunctions: () => ReadonlySet<string>;
 }
@@ -204,7 +208,7 @@ const KEYED_CONSUMERS: ReadonlySet<string> = new Set([
 ]);
 
 function feedsKeyedConstruction(call: CallSite, context: DetectorContext): boolean {
-  const consumer = context.consumerOf.get(call.node.id);
+  const consumer = context.consumerOf(call.node);
   if (consumer === undefined) return false;
   return consumer.qualified.toLowerCase().includes('hmac') || KEYED_CONSUMERS.has(consumer.name.toLowerCase());
 }
@@ -466,7 +470,7 @@ function feedsChecksum(call: CallSite, context: DetectorContext): boolean {
   const { code } = context;
   let node: SyntaxNode = call.node;
   for (let parent = node.parent; parent !== null; node = parent, parent = parent.parent) {
-    const consumer = context.consumerOf.get(node.id);
+    const consumer = context.consumerOf(node);
     if (consumer !== undefined) {
       if (isChecksumName(consumer.name)) return true;
       const labels = consumer.args.filter((argument) => argument.node.id !== node.id);
@@ -804,9 +808,10 @@ function check(context: RuleContext): void {
   const detect = code ? DETECTORS[code.language] : undefined;
   if (code === undefined || detect === undefined) return;
   let definedFunctions: ReadonlySet<string> | undefined;
+  let consumers: ReadonlyMap<number, CallSite> | undefined;
   const detectorContext: DetectorContext = {
     code,
-    consumerOf: consumersByArgument(code),
+    consumerOf: (node) => (consumers ??= consumersByArgument(code)).get(node.id),
     // Only Python and PHP detectors match bare calls that a local definition could shadow.
     definedFunctions: () => (definedFunctions ??= code.language === 'python' || code.language === 'php' ? definedFunctionNames(code.root) : new Set()),
   };
