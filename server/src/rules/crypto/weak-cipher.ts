@@ -245,8 +245,7 @@ const FORGE_LEGACY_METHODS: ReadonlySet<string> = new Set([
 const detectJavaScript: Detector = (call, code) => {
   const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
-  const module = parts.slice(0, -1).join('.');
-  if (NODE_MODULES.has(module) && parts.length === 2) {
+  if (parts.length === 2 && NODE_MODULES.has(head)) {
     if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byName(code, positionalArgument(call, 0), opensslCipher, OPENSSL_GCM);
     if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byName(code, positionalArgument(call, 0), opensslCipher);
     return undefined;
