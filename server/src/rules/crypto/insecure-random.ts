@@ -206,7 +206,7 @@ class FlowTracer {
   private readonly pairs = new Map<number, KeyValue>();
   private readonly callsByName = new Map<string, CallSite[]>();
   private readonly literals = new Map<number, string>();
-  private names: Map<string, SyntaxNode[]> | undefined;
+  private readonly names = new Map<string, readonly SyntaxNode[]>();
   /** Verdicts already worked out for a variable in a scope or for a function, so shared helpers are followed once. */
   private readonly memo = new Map<string, Verdict>();
   /** Steps left: a pathological file gives up (as "unknown") rather than taking long. */
@@ -215,7 +215,11 @@ class FlowTracer {
   private indexed = false;
 
   /** Takes the whole file's model: values are traced through helpers and constructors anywhere in it. */
-  constructor(private readonly code: CodeModel) {}
+  constructor(
+    private readonly code: CodeModel,
+    /** The document's text, where the names a traced variable is spelled with are looked for. */
+    private readonly source: string,
+  ) {}
 
   /** Built on first use: most files have no randomness source to trace. */
   private index(): void {
@@ -389,10 +393,14 @@ class FlowTracer {
     return combine(uses);
   }
 
-  /** Identifier-like nodes by their text, built in one walk the first time a variable is followed. */
+  /** Identifier-like nodes spelled `text`, found once per text. */
   private namesSpelled(text: string): readonly SyntaxNode[] {
-    this.names ??= namesByText(this.code.root);
-    return this.names.get(text) ?? [];
+    let nodes = this.names.get(text);
+    if (nodes === undefined) {
+      nodes = namesSpelledIn(this.code.root, this.source, text);
+      this.names.set(text, nodes);
+    }
+    return nodes;
   }
 
   /** A value returned from a function: its name decides, else the places that call it. */
@@ -471,60 +479,62 @@ const MEMBER_NAME_FIELDS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /**
- * The `USE_TYPES` nodes of the tree by their text, in document order, over named nodes only and
- * leaving out member names: the member name in `self.token` is part of that access, not a use of
- * a variable `token`. A cursor walk, so that only the nodes kept become Node objects: building
- * every node's `namedChildren` was most of the rule's time, and the walk takes 0.7x as long.
+ * The `USE_TYPES` nodes spelled `text`, in document order, over named nodes only and leaving out
+ * member names: the member name in `self.token` is part of that access, not a use of a variable
+ * `token`. They are found from the text's occurrences, each by a cursor that goes down from the
+ * root to the nodes that span it exactly, so the cost follows the occurrences of the few names a
+ * file's randomness reaches rather than the tree: an index of every name in one walk of the
+ * whole tree was most of this rule's time on third-party code.
  */
-function namesByText(root: SyntaxNode): Map<string, SyntaxNode[]> {
-  const names = new Map<string, SyntaxNode[]>();
+function namesSpelledIn(root: SyntaxNode, source: string, text: string): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  if (text === '') return found;
   const cursor = root.walk();
-  // For each level being visited: the field that holds the member name of the node above (when
-  // it is a member access), and whether that field's child has been passed (the first one is the
-  // member name, as `childForFieldName` answers).
-  const memberFields: (string | undefined)[] = [];
-  const memberPassed: boolean[] = [];
-  // Reads the current node's type once: it decides both whether the node is kept and, for its children, the member field.
-  const keep = (): string => {
-    const type = cursor.nodeType;
-    if (USE_TYPES.has(type)) {
-      const node = cursor.currentNode;
-      const list = names.get(node.text);
-      if (list === undefined) names.set(node.text, [node]);
-      else list.push(node);
-    }
-    return type;
-  };
   try {
-    let type = keep();
-    let depth = 0;
-    let descend = true;
-    for (;;) {
-      if (descend && cursor.gotoFirstChild()) {
-        memberFields[depth] = MEMBER_NAME_FIELDS.get(type);
-        memberPassed[depth] = false;
-        depth++;
-      } else {
-        for (;;) {
-          // A cursor made on the root cannot leave it: back at depth 0 the walk is over.
-          if (depth === 0) return names;
-          if (cursor.gotoNextSibling()) break;
-          cursor.gotoParent();
-          depth--;
-        }
-      }
-      const field = memberFields[depth - 1];
-      let memberName = false;
-      if (field !== undefined && memberPassed[depth - 1] !== true && cursor.currentFieldName === field) {
-        memberPassed[depth - 1] = true;
-        memberName = true;
-      }
-      descend = !memberName && cursor.nodeIsNamed;
-      if (descend) type = keep();
+    for (let start = source.indexOf(text); start >= 0; start = source.indexOf(text, start + 1)) {
+      const end = start + text.length;
+      // A name starting or ending in a word character is one token: an occurrence inside a longer
+      // word (`token` in `tokens`, `accessToken`) is not this name.
+      if ((isWordCharacter(text, 0) && isWordCharacter(source, start - 1)) || (isWordCharacter(text, text.length - 1) && isWordCharacter(source, end))) continue;
+      cursor.reset(root);
+      collectSpanning(cursor, start, end, found);
     }
   } finally {
     cursor.delete();
   }
+  return found;
+}
+
+/** From the cursor's node down: the named `USE_TYPES` nodes spanning exactly `start`–`end`, outermost first. */
+function collectSpanning(cursor: ReturnType<SyntaxNode['walk']>, start: number, end: number, found: SyntaxNode[]): void {
+  for (;;) {
+    const type = cursor.nodeType;
+    if (USE_TYPES.has(type) && cursor.startIndex === start && cursor.endIndex === end) found.push(cursor.currentNode);
+    const memberField = MEMBER_NAME_FIELDS.get(type);
+    const access = memberField === undefined ? undefined : cursor.currentNode;
+    // The child that holds `start`; the span is inside it or in no node below.
+    if (!gotoChildHolding(cursor, start) || cursor.startIndex > start || cursor.endIndex < end || !cursor.nodeIsNamed) return;
+    // A member name, and everything in it, is not a use: the first child in the access's member field.
+    if (access !== undefined && cursor.currentFieldName === memberField && access.childForFieldName(memberField)?.id === cursor.currentNode.id) return;
+  }
+}
+
+/**
+ * Moves to the first child that ends after `index`. (`gotoFirstChildForIndex` would do this in one
+ * call, but in web-tree-sitter 0.25.10 it finds no child at all.)
+ */
+function gotoChildHolding(cursor: ReturnType<SyntaxNode['walk']>, index: number): boolean {
+  if (!cursor.gotoFirstChild()) return false;
+  while (cursor.endIndex <= index) {
+    if (!cursor.gotoNextSibling()) return false;
+  }
+  return true;
+}
+
+const WORD_CHARACTER = safeRegex('[A-Za-z0-9_]');
+
+function isWordCharacter(text: string, index: number): boolean {
+  return index >= 0 && index < text.length && WORD_CHARACTER.test(text[index]!);
 }
 
 function isAssignmentTarget(node: SyntaxNode): boolean {
@@ -1113,7 +1123,7 @@ function check(context: RuleContext): void {
   const find = code ? SOURCE_FINDERS[code.language] : undefined;
   if (code === undefined || find === undefined) return;
   // Values are traced through the whole file (a helper function, a field set in a constructor).
-  const tracer = new FlowTracer(code.wholeFile());
+  const tracer = new FlowTracer(code.wholeFile(), context.document.text);
   const sourceContext: SourceContext = { code, tracer, calls: code.calls() };
   const reported = new Set<number>();
   for (const source of find(sourceContext)) {
