@@ -195,7 +195,7 @@ const CRYPTO_JS_ECB: ReadonlySet<string> = new Set(['crypto-js.mode.ECB', 'Crypt
 const detectJavaScript: Detector = (call, { code }) => {
   const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
-  if (NODE_MODULES.has(parts.slice(0, -1).join('.')) && parts.length === 2) {
+  if (parts.length === 2 && NODE_MODULES.has(head)) {
     if (NODE_CIPHER_FUNCTIONS.has(call.name)) return byOpensslName(code, positionalArgument(call, 0), true);
     if (NODE_LEGACY_FUNCTIONS.has(call.name)) return byOpensslName(code, positionalArgument(call, 0), false);
     return undefined;
@@ -226,7 +226,8 @@ function forgeMode(code: CodeModel, mode: SyntaxNode | undefined, aes: boolean):
 function cryptoJsModes(code: CodeModel): EcbUse[] {
   const values = [
     ...code.keyValues().filter((pair) => pair.key === 'mode').map((pair) => pair.value),
-    ...code.assignments().filter((assignment) => last(nameParts(assignment.target)) === 'mode').map((assignment) => assignment.value),
+    // Most assignments' targets do not hold the word at all: they are not split into parts.
+    ...code.assignments().filter((assignment) => assignment.target.includes('mode') && last(nameParts(assignment.target)) === 'mode').map((assignment) => assignment.value),
   ];
   return values
     .filter((value) => CRYPTO_JS_ECB.has(code.qualifiedName(value) ?? ''))
