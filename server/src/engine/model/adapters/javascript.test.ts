@@ -39,6 +39,30 @@ describe('JavaScript and TypeScript adapter', () => {
     ]);
   });
 
+  it('names member chains the same whether written plainly (read from the text) or not (read node by node)', async () => {
+    const source = [
+      "import * as c from 'crypto';",
+      "c.subtle.digest('SHA-1', d); c . subtle . digest('SHA-1', d); c\n  .subtle.digest('SHA-1', d); c['subtle'].digest('SHA-1', d);",
+      'super.digest(d); this.digest(d); this.$x.y_1(d); a?.b.digest(d); undefined.digest(d);',
+    ].join('\n');
+    const calls = await withModel('javascript', source, (model) => model.calls().map((call) => [call.callee, call.qualified, call.name]));
+    assert.deepStrictEqual(calls, [
+      ['c.subtle.digest', 'crypto.subtle.digest', 'digest'],
+      ['c.subtle.digest', 'crypto.subtle.digest', 'digest'],
+      ['c.subtle.digest', 'crypto.subtle.digest', 'digest'],
+      ['c.subtle.digest', 'crypto.subtle.digest', 'digest'],
+      // No name heads these: the callee's text, compacted, with its last part as the name.
+      ['super.digest', 'super.digest', 'digest'],
+      ['this.digest', 'this.digest', 'digest'],
+      ['this.$x.y_1', 'this.$x.y_1', 'y_1'],
+      ['a.b.digest', 'a.b.digest', 'digest'],
+      ['undefined.digest', 'undefined.digest', 'digest'],
+    ]);
+    const qualifiedNames = await withModel('javascript', 'const x = a.b.c;\nconst y = super.b;\n', (model) =>
+      model.assignments().map((assignment) => model.qualifiedName(assignment.value) ?? null));
+    assert.deepStrictEqual(qualifiedNames, ['a.b.c', null]);
+  });
+
   it('propagates constants through variables, concatenation and template strings', async () => {
     const cases: Array<[string, unknown]> = [
       ["const ALG = 'md' + '5';\nf(ALG);", { kind: 'string', value: 'md5' }],

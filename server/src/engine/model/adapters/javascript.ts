@@ -6,6 +6,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Argument, CodeLanguage, StaticValue } from '../../contract';
 import type { FactSink, LanguageAdapter } from '../adapter';
 import { UNKNOWN_VALUE, arithmetic, concatenate, numberValue, plus, stringValue, unescapeCString } from '../values';
+import { safeRegex } from '../../regex';
 
 const FUNCTION_TYPES: ReadonlySet<string> = new Set([
   'function_declaration', 'function_expression', 'function', 'arrow_function', 'method_definition',
@@ -255,11 +256,29 @@ function composite(node: Node, evaluate: (part: Node) => StaticValue): StaticVal
   return undefined;
 }
 
+/** `a.b.c` written plainly: names joined by dots, nothing else between them. */
+const PLAIN_MEMBER_CHAIN = safeRegex('^[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+$');
+/** Words a plain chain can start with that are not a name or `this` in the tree (`super.x`, `import.meta`, `new.target`). */
+const NOT_NAMES: ReadonlySet<string> = new Set(['super', 'import', 'new', 'undefined', 'true', 'false', 'null']);
+
 function memberPath(node: Node): string[] | undefined {
   const segments: string[] = [];
   let current: Node | null = node;
+  // Each read of a node's type is a call into WebAssembly: the first is read once, for both tests.
+  let type: string | undefined = node.type;
+  // Each step down a member access reads a field child and its text in WebAssembly. A chain written
+  // plainly is its text split at the dots, which is what the steps would find; callees mostly are.
+  if (type === 'member_expression') {
+    const text = node.text;
+    if (PLAIN_MEMBER_CHAIN.test(text)) {
+      const parts = text.split('.');
+      if (!NOT_NAMES.has(parts[0]!)) return parts;
+    }
+  }
   while (current !== null) {
-    switch (current.type) {
+    const currentType = type ?? current.type;
+    type = undefined;
+    switch (currentType) {
       case 'identifier':
       case 'property_identifier':
       case 'shorthand_property_identifier':
