@@ -31,6 +31,8 @@ export interface RawAssignment {
 }
 
 export interface FactSink {
+  /** The document's text, for what a node's first character tells without a call into WebAssembly. */
+  readonly text: string;
   call(call: RawCall): void;
   keyValue(keyValue: RawKeyValue): void;
   assignment(assignment: RawAssignment): void;

@@ -130,6 +130,7 @@ class TreeCodeModel implements CodeModel {
     this.collected = true;
     const rawCalls: RawCall[] = [];
     const sink: FactSink = {
+      text: this.parsed.text,
       call: (call) => rawCalls.push(call),
       keyValue: (keyValue) => this.keyValueList.push(keyValue),
       assignment: (raw) => {

@@ -63,6 +63,12 @@ describe('JavaScript and TypeScript adapter', () => {
     assert.deepStrictEqual(qualifiedNames, ['a.b.c', null]);
   });
 
+  it('gives a call its arguments without the comments among them, and a tagged template its template', async () => {
+    const source = "f(/* first */ a, // second\n /b\\//g, c /* last */);\ntag`x${y}`;\nnew C(/c/, d);\n";
+    const args = await withModel('javascript', source, (model) => model.calls().map((call) => call.args.map((argument) => argument.node.text)));
+    assert.deepStrictEqual(args, [['a', '/b\\//g', 'c'], ['`x${y}`'], ['/c/', 'd']]);
+  });
+
   it('propagates constants through variables, concatenation and template strings', async () => {
     const cases: Array<[string, unknown]> = [
       ["const ALG = 'md' + '5';\nf(ALG);", { kind: 'string', value: 'md5' }],

@@ -44,14 +44,14 @@ function collect(node: Node, type: string, sink: FactSink): void {
       // Each read of a node's type is a call into WebAssembly.
       const calleeType = callee.type;
       const receiver = calleeType === 'member_expression' ? callee.childForFieldName('object') ?? undefined : undefined;
-      sink.call({ node, calleeNode: callee, receiver, args: argumentsOf(node), isConstructor: false });
+      sink.call({ node, calleeNode: callee, receiver, args: argumentsOf(node, sink.text), isConstructor: false });
       if (calleeType === 'identifier') requireImport(node, sink);
       return;
     }
     case 'new_expression': {
       const constructor = node.childForFieldName('constructor');
       if (constructor === null) return;
-      sink.call({ node, calleeNode: constructor, args: argumentsOf(node), isConstructor: true });
+      sink.call({ node, calleeNode: constructor, args: argumentsOf(node, sink.text), isConstructor: true });
       return;
     }
     case 'pair': {
@@ -107,10 +107,24 @@ function collect(node: Node, type: string, sink: FactSink): void {
   }
 }
 
-function argumentsOf(call: Node): Argument[] {
+const BACKTICK = 0x60;
+const SLASH = 0x2f;
+
+/**
+ * A call's arguments; a tagged template's one argument is its template. Node types are told from
+ * the text where its first character settles them (each read of a type is a call into
+ * WebAssembly): an argument list opens with `(` and a template with a backtick, and a comment
+ * starts with a slash.
+ */
+function argumentsOf(call: Node, text: string): Argument[] {
   const list = call.childForFieldName('arguments');
-  if (list === null || list.type === 'template_string') return list ? [{ node: list }] : [];
-  return list.namedChildren.filter((child): child is Node => child !== null && child.type !== 'comment').map((child) => ({ node: child }));
+  if (list === null) return [];
+  if (text.charCodeAt(list.startIndex) === BACKTICK) return [{ node: list }];
+  const args: Argument[] = [];
+  for (const child of list.namedChildren) {
+    if (child !== null && (text.charCodeAt(child.startIndex) !== SLASH || child.type !== 'comment')) args.push({ node: child });
+  }
+  return args;
 }
 
 function propertyKey(key: Node): string | undefined {
