@@ -1435,6 +1435,8 @@ function checkCode(context: RuleContext, code: CodeModel, reporter: Reporter, th
     judgeEmbedded(reporter, { value: literal.value, range: literal.valueRange, exact }, undefined, thresholds);
   }
   for (const assignment of code.assignments()) {
+    // The name decides first, as in checkNamedLiteral: most are no credential's and need no split.
+    if (classifyName(assignment.target) === undefined) continue;
     const name = lastSegment(assignment.target);
     if (facts.keyNames.has(name)) continue;
     checkNamedLiteral(facts, assignment.value, assignment.target, `assigned to ${display(assignment.target)}`, reporter, thresholds);
