@@ -304,6 +304,13 @@ function isEndpointName(compact: string): boolean {
   return (ENDPOINT_NAMES.has(compact) || ENDPOINT_SUFFIXES.some((suffix) => compact.endsWith(suffix))) && !isExcludedName(compact);
 }
 
+/** Words one of which every name `isEndpointName` or `isPackageSourceName` accepts holds. */
+const ENDPOINT_WORDS: readonly string[] = ['url', 'uri', 'endpoint', 'host', 'server', 'address', 'registry', 'findlinks'];
+
+function mayNameEndpoint(compact: string): boolean {
+  return ENDPOINT_WORDS.some((word) => compact.includes(word));
+}
+
 /** Names of settings that choose where packages, build tools or modules are downloaded from. */
 function isPackageSourceName(compact: string): boolean {
   return (
@@ -1449,6 +1456,9 @@ function checkCode(context: RuleContext, code: CodeModel): void {
     candidate(pair.value, use);
   }
   for (const assignment of code.assignments()) {
+    // Every endpoint or package-source name holds one of these words, and the last segment's
+    // compact name is part of the whole target's: most targets need no split.
+    if (!mayNameEndpoint(compactName(assignment.target))) continue;
     const segments = nameSegments([assignment.target]);
     const name = compactName(segments[segments.length - 1] ?? '');
     if (isPackageSourceName(name)) candidate(assignment.value, 'package');
