@@ -11,22 +11,37 @@ type Ignore = ignore.Ignore;
 
 export class GitignoreMatcher {
   private readonly perDirectory = new Map<string, Ignore | undefined>();
+  private readonly applyingByDirectory = new Map<string, readonly { readonly directory: string; readonly rules: Ignore }[]>();
 
   /** `topFor(directory)` names the highest folder whose `.gitignore` applies to `directory`. */
   constructor(private readonly topFor: (directory: string) => string) {}
 
   isIgnored(absolutePath: string, isDirectory: boolean): boolean {
-    const top = this.topFor(path.dirname(absolutePath));
     let ignored = false;
-    for (const directory of ancestorsFrom(top, path.dirname(absolutePath))) {
-      const rules = this.rulesFor(directory, directory === top);
-      if (rules === undefined) continue;
+    for (const { directory, rules } of this.applying(path.dirname(absolutePath))) {
       const relative = toPosix(path.relative(directory, absolutePath)) + (isDirectory ? '/' : '');
       const result = rules.test(relative);
       if (result.ignored) ignored = true;
       else if (result.unignored) ignored = false;
     }
     return ignored;
+  }
+
+  /**
+   * The ignore files that apply in `directory`, from the top down, worked out once per folder:
+   * its files share them, and most folders on the way have none.
+   */
+  private applying(directory: string): readonly { readonly directory: string; readonly rules: Ignore }[] {
+    let list = this.applyingByDirectory.get(directory);
+    if (list === undefined) {
+      const top = this.topFor(directory);
+      list = ancestorsFrom(top, directory).flatMap((ancestor) => {
+        const rules = this.rulesFor(ancestor, ancestor === top);
+        return rules === undefined ? [] : [{ directory: ancestor, rules }];
+      });
+      this.applyingByDirectory.set(directory, list);
+    }
+    return list;
   }
 
   private rulesFor(directory: string, isTop: boolean): Ignore | undefined {
