@@ -108,6 +108,8 @@ function describeOutcome(
 ): Pick<FileOutcome, 'findings' | 'suppressed' | 'skipReason' | 'scanned'> {
   if (outcome.kind === 'skipped') return { findings: [], suppressed: [], skipReason: outcome.reason, scanned: false };
   const result = outcome.result;
+  // Most files have nothing to report: no line index of their text is needed.
+  if (result.findings.length === 0 && result.suppressed.length === 0) return { findings: [], suppressed: [], skipReason: result.skipped?.reason, scanned: result.skipped === undefined };
   const reporter = new FileReporter(text, location, secretRanges(result));
   const fingerprints = result.fingerprints.length === result.findings.length ? result.fingerprints : computeFingerprints(result.findings, text, file.projectPath);
   const suppressedFingerprints = computeFingerprints(
