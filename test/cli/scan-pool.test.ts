@@ -25,6 +25,25 @@ describe('ScanPool', function () {
     }
   });
 
+  it('starts its threads before the scan context is known, and holds requests until it is', async () => {
+    const pool = new ScanPool({ size: 2, rulesModule: FIXTURE_RULES, contextLater: true });
+    try {
+      pool.startThreads();
+      let settled = false;
+      const outcome = pool.scan(job('md5(a);\n')).then((value) => {
+        settled = true;
+        return value;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      assert.equal(settled, false, 'a request was scanned before the context came');
+      pool.provideContext(new Map([['/p', [{ path: 'package.json', text: '{}' }]]]));
+      const result = await outcome;
+      assert.equal(result.kind, 'result');
+    } finally {
+      await pool.close();
+    }
+  });
+
   it('answers each of several files sent to one thread with its own result', async () => {
     const pool = new ScanPool({ size: 1, rulesModule: FIXTURE_RULES });
     try {

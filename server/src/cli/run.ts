@@ -4,7 +4,7 @@
  * Everything the process touches (folder, streams) comes in through `CliEnvironment`, so tests
  * run the whole command in-process.
  */
-import { writeFileSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import packageJson from '../../../package.json';
@@ -20,7 +20,7 @@ import { HELP_TEXT } from './help';
 import { loadRules } from './load-rules';
 import { forEachInOrder } from './ordered-work';
 import { ProgressBar, type ProgressStream } from './progress';
-import { ConfigError, ProjectContexts } from './project-context';
+import { ConfigError, ProjectContexts, type FileContext } from './project-context';
 import { readSource } from './read-source';
 import {
   atOrAbove,
@@ -35,7 +35,7 @@ import {
 import { processFile, skippedOutcome } from './scan-file';
 import { filesInFlight, poolSizeFor, ScanPool } from './scan-pool';
 import type { IndexFile } from './scan-protocol';
-import { walkFiles, type WalkedFile } from './walk-files';
+import { walkFiles, type WalkedFile, type WalkResult } from './walk-files';
 import { DependencyDataError, dependencyDataKey, dependencyPaths, isEmpty, loadDependencyData, type DependencyData, type DependencyPaths } from './dependency-data';
 import { runInfo } from './run-info';
 import { writeGitlabSast } from './writers/gitlab-sast';
@@ -135,38 +135,32 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
     thresholdNames,
   });
   const baseline = args.baseline === undefined ? undefined : readBaseline(resolve(args.baseline));
-  const walked = walkFiles(args.paths, environment.cwd, contexts);
-  const rootContext = contexts.forDirectory(environment.cwd, environment.cwd);
-  const srcRoot = rootContext.root;
-  const locate = (absolutePath: string): ArtifactPath => artifactPath(absolutePath, srcRoot, environment.cwd);
-
-  // The tool's own files (a report written last time, the baseline) are inputs or outputs, not code.
-  const ownFiles = new Set([args.output, args.baseline, args.writeBaseline, args.configFile].flatMap((file) => (file === undefined ? [] : [resolve(file)])));
-  const allEntries: Entry[] = [
-    ...walked.files.filter((file) => !ownFiles.has(file.absolutePath)).map((file): Entry => ({ kind: 'file', file, location: locate(file.absolutePath) })),
-    ...walked.skipped.map((skip): Entry => ({ kind: 'skip', location: locate(skip.absolutePath), reason: skip.reason })),
-  ].sort((a, b) => comparePaths(a.location.path, b.location.path));
-  const shard = args.shard;
-  const entries = shard === undefined ? allEntries : allEntries.filter((_, index) => index % shard.count === shard.index - 1);
-  const fileCount = entries.filter((entry) => entry.kind === 'file').length;
-
-  // eolData and advisories files are read once per distinct set, before any worker starts, so a
-  // bad file stops the run with one line (exit 2) instead of failing file by file.
   const dependencyPathsOf = (config: EffectiveConfig, root: string): DependencyPaths => dependencyPaths(config, root, args.overrides, environment.cwd);
-  const dependencyData = loadDependencySets(walked.files.map((file) => dependencyPathsOf(file.context.config, file.context.root)));
+  // The threads start before the files are listed, and load the engine meanwhile: a few hundred
+  // milliseconds each, which came first otherwise. The projects and dependency data the files are
+  // read against follow once the files are known. A folder is taken to hold many files.
   const pool = new ScanPool({
-    dependencyData,
     dependencyDataKeyOf: (job) => {
       const paths = dependencyPathsOf(job.config, job.projectKey);
       return isEmpty(paths) ? undefined : dependencyDataKey(paths);
     },
-    size: options.poolSize ?? poolSizeFor(fileCount, availableParallelism()),
+    size: options.poolSize ?? poolSizeFor(args.paths.some((input) => isFolder(resolve(input))) ? Number.MAX_SAFE_INTEGER : args.paths.length, availableParallelism()),
     rulesModule: options.rulesModule,
     timeBudgetMs: options.timeBudgetMs,
     today: options.today,
-    projects: projectIndexFiles(walked.files),
     workerScript: options.workerScript,
+    contextLater: true,
   });
+  pool.startThreads();
+  let listing: Listing;
+  try {
+    listing = listFiles(args, environment.cwd, contexts, dependencyPathsOf);
+  } catch (error) {
+    await pool.close();
+    throw error;
+  }
+  const { walked, rootContext, srcRoot, entries, shard } = listing;
+  pool.provideContext(projectIndexFiles(walked.files), listing.dependencyData);
   const progress = new ProgressBar(environment.stderr, entries.length);
 
   const findings: ReportFinding[] = [];
@@ -256,6 +250,47 @@ async function runScan(args: ScanArguments, environment: CliEnvironment, options
  * behind a slow file may number up to RESULTS_AWAITING_REPORT.
  */
 const RESULTS_AWAITING_REPORT = 4096;
+
+interface Listing {
+  readonly walked: WalkResult;
+  readonly rootContext: FileContext;
+  readonly srcRoot: string;
+  /** In path order; only this shard's with `--shard`. */
+  readonly entries: readonly Entry[];
+  readonly shard: ScanArguments['shard'];
+  readonly dependencyData: Map<string, DependencyData>;
+}
+
+/** The files to scan and skip, and the dependency data they are read against. */
+function listFiles(args: ScanArguments, cwd: string, contexts: ProjectContexts, dependencyPathsOf: (config: EffectiveConfig, root: string) => DependencyPaths): Listing {
+  const resolve = (file: string): string => path.resolve(cwd, file);
+  const walked = walkFiles(args.paths, cwd, contexts);
+  const rootContext = contexts.forDirectory(cwd, cwd);
+  const srcRoot = rootContext.root;
+  const locate = (absolutePath: string): ArtifactPath => artifactPath(absolutePath, srcRoot, cwd);
+
+  // The tool's own files (a report written last time, the baseline) are inputs or outputs, not code.
+  const ownFiles = new Set([args.output, args.baseline, args.writeBaseline, args.configFile].flatMap((file) => (file === undefined ? [] : [resolve(file)])));
+  const allEntries: Entry[] = [
+    ...walked.files.filter((file) => !ownFiles.has(file.absolutePath)).map((file): Entry => ({ kind: 'file', file, location: locate(file.absolutePath) })),
+    ...walked.skipped.map((skip): Entry => ({ kind: 'skip', location: locate(skip.absolutePath), reason: skip.reason })),
+  ].sort((a, b) => comparePaths(a.location.path, b.location.path));
+  const shard = args.shard;
+  const entries = shard === undefined ? allEntries : allEntries.filter((_, index) => index % shard.count === shard.index - 1);
+
+  // eolData and advisories files are read once per distinct set, before any file is scanned, so
+  // a bad file stops the run with one line (exit 2) instead of failing file by file.
+  const dependencyData = loadDependencySets(walked.files.map((file) => dependencyPathsOf(file.context.config, file.context.root)));
+  return { walked, rootContext, srcRoot, entries, shard, dependencyData };
+}
+
+function isFolder(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
 
 function loadRuleSet(rulesModule: string | undefined): RuleMeta[] {
   try {

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { DEFAULT_TIME_BUDGET_MS, type ScanResult, type SourceFile } from '../engine/scan';
 import type { EffectiveConfig } from '../engine/config/types';
-import { Progress, type Answer, type IndexFile, type ScanRequest, type WorkerData, type WorkerInit, type WorkerMessage } from './scan-protocol';
+import { Progress, type Answer, type ContextMessage, type IndexFile, type ScanContext, type ScanRequest, type WorkerData, type WorkerInit, type WorkerMessage } from './scan-protocol';
 import type { DependencyData } from './dependency-data';
 
 export const WATCHDOG_FACTOR = 10;
@@ -33,6 +33,8 @@ export interface ScanPoolOptions {
   /** End-of-life overrides and advisories by key, and which key a job uses (see dependency-data.ts). */
   readonly dependencyData?: ReadonlyMap<string, DependencyData>;
   readonly dependencyDataKeyOf?: (job: ScanJob) => string | undefined;
+  /** The projects and dependency data come later, from `provideContext`, and requests wait for them. */
+  readonly contextLater?: boolean;
 }
 
 export interface ScanJob {
@@ -78,6 +80,7 @@ interface Slot {
   readonly progress: Progress;
   ready: boolean;
   finished: boolean;
+  contextSent: boolean;
   /** Sent and not yet answered, in the order the thread scans them. */
   readonly jobs: PendingJob[];
 }
@@ -87,6 +90,8 @@ export class ScanPool {
   private readonly slots = new Set<Slot>();
   private readonly queue: PendingJob[] = [];
   private readonly init: WorkerInit;
+  /** Sent to each thread before its first request; until it is known, requests wait. */
+  private context: ScanContext | undefined;
   private readonly script: string;
   private nextId = 1;
   private closed = false;
@@ -96,14 +101,24 @@ export class ScanPool {
   constructor(private readonly options: ScanPoolOptions) {
     const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
     this.watchdogMs = budget * WATCHDOG_FACTOR;
-    this.init = {
-      rulesModule: options.rulesModule,
-      timeBudgetMs: budget,
-      today: options.today,
-      projects: [...(options.projects ?? new Map<string, readonly IndexFile[]>()).entries()],
-      ...(options.dependencyData === undefined ? {} : { dependencyData: [...options.dependencyData.entries()] }),
-    };
+    this.init = { rulesModule: options.rulesModule, timeBudgetMs: budget, today: options.today };
+    if (!options.contextLater) this.context = scanContext(options.projects, options.dependencyData);
     this.script = options.workerScript ?? defaultWorkerScript();
+  }
+
+  /**
+   * Starts the threads before there is work for them, so that they load the engine while the
+   * caller lists the files (a few hundred milliseconds each, which would otherwise come first).
+   */
+  startThreads(): void {
+    while (!this.closed && this.slots.size < this.size) this.spawn();
+  }
+
+  /** The scan's context, for a pool made with `contextLater`: requests wait for it. */
+  provideContext(projects: ReadonlyMap<string, readonly IndexFile[]>, dependencyData?: ReadonlyMap<string, DependencyData>): void {
+    this.context = scanContext(projects, dependencyData);
+    for (const slot of this.slots) if (!slot.finished) this.sendContext(slot);
+    this.dispatch();
   }
 
   scan(job: ScanJob): Promise<ScanOutcome> {
@@ -132,7 +147,7 @@ export class ScanPool {
   }
 
   private dispatch(): void {
-    if (this.closed) return;
+    if (this.closed || this.context === undefined) return;
     if (this.startupFailure !== undefined) {
       for (const job of this.queue.splice(0)) job.resolve({ kind: 'skipped', reason: this.startupFailure });
       return;
@@ -158,6 +173,14 @@ export class ScanPool {
   private send(slot: Slot, job: PendingJob): void {
     slot.jobs.push(job);
     slot.worker.postMessage(job.request);
+  }
+
+  /** Sent once per thread, before any request: messages to a thread arrive in the order sent. */
+  private sendContext(slot: Slot): void {
+    if (this.context === undefined || slot.contextSent) return;
+    slot.contextSent = true;
+    const message: ContextMessage = { kind: 'context', context: this.context };
+    slot.worker.postMessage(message);
   }
 
   /** Checks every thread's progress often enough that a stuck file is stopped within a quarter of the watchdog past it. */
@@ -188,8 +211,9 @@ export class ScanPool {
           workerData,
         })
       : new Worker(this.script, { workerData });
-    const slot: Slot = { worker, progress, ready: false, finished: false, jobs: [] };
+    const slot: Slot = { worker, progress, ready: false, finished: false, contextSent: false, jobs: [] };
     this.slots.add(slot);
+    this.sendContext(slot);
     this.startWatchdog();
     worker.on('message', (message: WorkerMessage) => this.onMessage(slot, message));
     worker.on('error', (error: Error) => {
@@ -241,6 +265,10 @@ export class ScanPool {
     slot.finished = true;
     for (const job of slot.jobs.splice(0)) job.resolve({ kind: 'skipped', reason });
   }
+}
+
+function scanContext(projects: ReadonlyMap<string, readonly IndexFile[]> = new Map(), dependencyData?: ReadonlyMap<string, DependencyData>): ScanContext {
+  return { projects: [...projects.entries()], ...(dependencyData === undefined ? {} : { dependencyData: [...dependencyData.entries()] }) };
 }
 
 function outcomeOf(answer: Answer): ScanOutcome {

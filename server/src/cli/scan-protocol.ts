@@ -15,10 +15,6 @@ export interface WorkerInit {
   readonly timeBudgetMs: number;
   /** YYYY-MM-DD, for suppression expiry; today when absent. */
   readonly today?: string;
-  /** The project index files per project key (the project root). */
-  readonly projects: readonly (readonly [string, readonly IndexFile[]])[];
-  /** End-of-life overrides and advisories, loaded once by the main thread, by `dependencyDataKey`. */
-  readonly dependencyData?: readonly (readonly [string, DependencyData])[];
 }
 
 /** What one thread is started with: the pool's `WorkerInit` and its own progress memory. */
@@ -26,12 +22,32 @@ export interface WorkerData extends WorkerInit {
   readonly progress: SharedArrayBuffer;
 }
 
+/**
+ * What the files of a scan are read against, sent to each thread before its first request: it is
+ * known only once the files are listed, and threads start while they are.
+ */
+export interface ScanContext {
+  /** The project index files per project key (the project root). */
+  readonly projects: readonly (readonly [string, readonly IndexFile[]])[];
+  /** End-of-life overrides and advisories, loaded once by the main thread, by `dependencyDataKey`. */
+  readonly dependencyData?: readonly (readonly [string, DependencyData])[];
+}
+
+export interface ContextMessage {
+  readonly kind: 'context';
+  readonly context: ScanContext;
+}
+
+/** What the pool sends a thread: the scan's context, then requests. */
+export type PoolMessage = ContextMessage | ScanRequest;
+
 export interface ScanRequest {
+  readonly kind?: undefined;
   readonly id: number;
   readonly projectKey: string;
   readonly file: SourceFile;
   readonly config: EffectiveConfig;
-  /** Which of `WorkerInit.dependencyData` applies to this file, if any. */
+  /** Which of `ScanContext.dependencyData` applies to this file, if any. */
   readonly dependencyDataKey?: string;
 }
 

@@ -19,7 +19,8 @@ import { isCodeLanguage } from '../engine/languages/detect';
 import { loadLanguage } from '../engine/parse/grammars';
 import { scan, type ScanResult } from '../engine/scan';
 import { loadRules } from './load-rules';
-import { Progress, type Answer, type IndexFile, type ScanRequest, type WorkerData, type WorkerMessage } from './scan-protocol';
+import type { DependencyData } from './dependency-data';
+import { Progress, type Answer, type IndexFile, type PoolMessage, type ScanContext, type ScanRequest, type WorkerData, type WorkerMessage } from './scan-protocol';
 
 const port = parentPort;
 if (port === null) throw new Error('scan-worker must run in a worker thread');
@@ -27,9 +28,15 @@ if (port === null) throw new Error('scan-worker must run in a worker thread');
 const init = workerData as WorkerData;
 const progress = new Progress(init.progress);
 const rules = loadRules(init.rulesModule);
-const indexFiles = new Map<string, readonly IndexFile[]>(init.projects);
+const indexFiles = new Map<string, readonly IndexFile[]>();
 const indexes = new Map<string, ProjectIndex>();
-const dependencyData = new Map(init.dependencyData ?? []);
+const dependencyData = new Map<string, DependencyData>();
+
+/** The scan's context, which the pool sends before the first request. */
+function useContext(context: ScanContext): void {
+  for (const [key, files] of context.projects) indexFiles.set(key, files);
+  for (const [key, data] of context.dependencyData ?? []) dependencyData.set(key, data);
+}
 
 function projectIndex(key: string): ProjectIndex {
   let index = indexes.get(key);
@@ -95,7 +102,12 @@ async function scanWaiting(): Promise<void> {
 }
 
 function takeArrived(): void {
-  for (let arrived = receiveMessageOnPort(port!); arrived !== undefined; arrived = receiveMessageOnPort(port!)) waiting.push(arrived.message as ScanRequest);
+  for (let arrived = receiveMessageOnPort(port!); arrived !== undefined; arrived = receiveMessageOnPort(port!)) receive(arrived.message as PoolMessage);
+}
+
+function receive(message: PoolMessage): void {
+  if (message.kind === 'context') useContext(message.context);
+  else waiting.push(message);
 }
 
 /** Scans a request; never rejects, so the loop carries on. */
@@ -127,9 +139,9 @@ function sendHeld(): void {
   }
 }
 
-port.on('message', (request: ScanRequest) => {
-  waiting.push(request);
-  if (!scanning) void scanWaiting();
+port.on('message', (message: PoolMessage) => {
+  receive(message);
+  if (!scanning && waiting.length > 0) void scanWaiting();
 });
 
 reply({ kind: 'ready' });
