@@ -192,7 +192,12 @@ const FORGE_MODE_POSITIONS: ReadonlyMap<string, number> = new Map([
 /** The crypto-js ECB mode object, through the bundle, its global or its own module. */
 const CRYPTO_JS_ECB: ReadonlySet<string> = new Set(['crypto-js.mode.ECB', 'CryptoJS.mode.ECB', 'crypto-js/mode-ecb']);
 
+/** Every call the JavaScript detector reports has one of these names, or is aes-js's: the rest are not split into parts. */
+const JAVASCRIPT_CALL_NAMES: ReadonlySet<string> = new Set([...NODE_CIPHER_FUNCTIONS, ...NODE_LEGACY_FUNCTIONS, ...FORGE_MODE_POSITIONS.keys()]);
+const AES_JS_ECB = 'aes-js.ModeOfOperation.ecb';
+
 const detectJavaScript: Detector = (call, { code }) => {
+  if (!JAVASCRIPT_CALL_NAMES.has(call.name) && call.qualified !== AES_JS_ECB) return undefined;
   const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if (parts.length === 2 && NODE_MODULES.has(head)) {
@@ -210,7 +215,7 @@ const detectJavaScript: Detector = (call, { code }) => {
     return undefined;
   }
   // aes-js: `new aesjs.ModeOfOperation.ecb(key)`.
-  if (call.qualified === 'aes-js.ModeOfOperation.ecb') return { range: calleeRange(call), how: 'named' };
+  if (call.qualified === AES_JS_ECB) return { range: calleeRange(call), how: 'named' };
   return undefined;
 };
 

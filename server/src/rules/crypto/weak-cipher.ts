@@ -242,7 +242,13 @@ const FORGE_LEGACY_METHODS: ReadonlySet<string> = new Set([
   'createEncryptionCipher', 'createDecryptionCipher', 'startEncrypting', 'startDecrypting',
 ]);
 
+/** Every call the JavaScript detector reports has one of these names: the rest are not split into parts. */
+const JAVASCRIPT_CALL_NAMES: ReadonlySet<string> = new Set([
+  ...NODE_CIPHER_FUNCTIONS, ...NODE_LEGACY_FUNCTIONS, ...CRYPTO_JS_METHODS, ...CRYPTO_JS_ALGO_METHODS, 'createCipher', 'createDecipher', ...FORGE_LEGACY_METHODS,
+]);
+
 const detectJavaScript: Detector = (call, code) => {
+  if (!JAVASCRIPT_CALL_NAMES.has(call.name)) return undefined;
   const parts = nameParts(call.qualified);
   const head = parts[0] ?? '';
   if (parts.length === 2 && NODE_MODULES.has(head)) {
