@@ -96,7 +96,7 @@ function collect(node: Node, type: string, sink: FactSink): void {
       return;
     case 'string':
     case 'template_string': {
-      const value = literal(node);
+      const value = literalOfType(node, type);
       if (value?.kind === 'string') {
         sink.string({ node, value: value.value, valueRange: { start: node.startIndex + 1, end: node.endIndex - 1 } });
       }
@@ -207,7 +207,12 @@ function esImports(node: Node, sink: FactSink): void {
 }
 
 function literal(node: Node): StaticValue | undefined {
-  switch (node.type) {
+  return literalOfType(node, node.type);
+}
+
+/** `literal` for a node whose type has been read already (each read is a call into WebAssembly). */
+function literalOfType(node: Node, type: string): StaticValue | undefined {
+  switch (type) {
     case 'string': {
       const raw = node.text.slice(1, -1);
       return stringValue(unescapeCString(raw));
