@@ -37,10 +37,17 @@ export interface ProjectContextOptions {
   readonly thresholdNames?: Readonly<Record<string, readonly string[]>>;
 }
 
+/** The file layer of folders with no project file above them. */
+const NO_PROJECT_FILE: PartialConfig = {};
+
 export class ProjectContexts {
   private readonly byDirectory = new Map<string, FileContext>();
   private readonly projectConfigs = new Map<string, PartialConfig>();
   private readonly gitRoots = new Map<string, string | undefined>();
+  /** Whether a project file exists, by path: every folder of a tree asks about the same ancestors. */
+  private readonly projectFileExists = new Map<string, boolean>();
+  /** The configuration per file layer, shared by the folders of one project. */
+  private readonly configs = new Map<PartialConfig, EffectiveConfig>();
   private readonly explicitConfig: PartialConfig | undefined;
 
   constructor(private readonly options: ProjectContextOptions) {
@@ -55,18 +62,36 @@ export class ProjectContexts {
     const key = `${directory}\0${fallbackRoot}`;
     const cached = this.byDirectory.get(key);
     if (cached !== undefined) return cached;
-    const projectFile = findNearestProjectFile(directory, (candidate) => existsSync(candidate));
+    const projectFile = findNearestProjectFile(directory, (candidate) => this.exists(candidate));
     const gitRoot = this.gitRoot(directory);
     const projectRoot = projectFile === undefined ? undefined : path.dirname(projectFile);
     const root = deeper(projectRoot, gitRoot) ?? fallbackRoot;
-    const fileLayer = this.explicitConfig ?? (projectFile === undefined ? {} : this.loadProjectFile(projectFile));
+    const fileLayer = this.explicitConfig ?? (projectFile === undefined ? NO_PROJECT_FILE : this.loadProjectFile(projectFile));
     const context: FileContext = {
       root,
-      config: mergeConfig(this.options.overrides, fileLayer),
+      config: this.configFor(fileLayer),
       projectFile: this.options.configFile ?? projectFile,
     };
     this.byDirectory.set(key, context);
     return context;
+  }
+
+  private exists(file: string): boolean {
+    let found = this.projectFileExists.get(file);
+    if (found === undefined) {
+      found = existsSync(file);
+      this.projectFileExists.set(file, found);
+    }
+    return found;
+  }
+
+  private configFor(fileLayer: PartialConfig): EffectiveConfig {
+    let config = this.configs.get(fileLayer);
+    if (config === undefined) {
+      config = mergeConfig(this.options.overrides, fileLayer);
+      this.configs.set(fileLayer, config);
+    }
+    return config;
   }
 
   /** The folder holding `.git` (a folder, or a file in worktrees and submodules) at or above `directory`. */
