@@ -207,6 +207,7 @@ class FlowTracer {
   private readonly callsByName = new Map<string, CallSite[]>();
   private readonly literals = new Map<number, string>();
   private readonly names = new Map<string, readonly SyntaxNode[]>();
+  private topLevel: TopLevel | undefined;
   /** Verdicts already worked out for a variable in a scope or for a function, so shared helpers are followed once. */
   private readonly memo = new Map<string, Verdict>();
   /** Steps left: a pathological file gives up (as "unknown") rather than taking long. */
@@ -397,7 +398,8 @@ class FlowTracer {
   private namesSpelled(text: string): readonly SyntaxNode[] {
     let nodes = this.names.get(text);
     if (nodes === undefined) {
-      nodes = namesSpelledIn(this.code.root, this.source, text);
+      this.topLevel ??= new TopLevel(this.code.root);
+      nodes = namesSpelledIn(this.code.root, this.topLevel, this.source, text);
       this.names.set(text, nodes);
     }
     return nodes;
@@ -486,7 +488,7 @@ const MEMBER_NAME_FIELDS: ReadonlyMap<string, string> = new Map([
  * file's randomness reaches rather than the tree: an index of every name in one walk of the
  * whole tree was most of this rule's time on third-party code.
  */
-function namesSpelledIn(root: SyntaxNode, source: string, text: string): SyntaxNode[] {
+function namesSpelledIn(root: SyntaxNode, topLevel: TopLevel, source: string, text: string): SyntaxNode[] {
   const found: SyntaxNode[] = [];
   if (text === '') return found;
   const cursor = root.walk();
@@ -496,8 +498,9 @@ function namesSpelledIn(root: SyntaxNode, source: string, text: string): SyntaxN
       // A name starting or ending in a word character is one token: an occurrence inside a longer
       // word (`token` in `tokens`, `accessToken`) is not this name.
       if ((isWordCharacter(text, 0) && isWordCharacter(source, start - 1)) || (isWordCharacter(text, text.length - 1) && isWordCharacter(source, end))) continue;
+      // The root is no use of a name; the search starts at its child that holds the occurrence.
       cursor.reset(root);
-      collectSpanning(cursor, start, end, found);
+      if (topLevel.gotoChildHolding(cursor, start)) collectSpanning(cursor, start, end, found);
     }
   } finally {
     cursor.delete();
@@ -508,14 +511,53 @@ function namesSpelledIn(root: SyntaxNode, source: string, text: string): SyntaxN
 /** From the cursor's node down: the named `USE_TYPES` nodes spanning exactly `start`–`end`, outermost first. */
 function collectSpanning(cursor: ReturnType<SyntaxNode['walk']>, start: number, end: number, found: SyntaxNode[]): void {
   for (;;) {
+    // The span is inside this node or in no node below it.
+    if (cursor.startIndex > start || cursor.endIndex < end || !cursor.nodeIsNamed) return;
     const type = cursor.nodeType;
     if (USE_TYPES.has(type) && cursor.startIndex === start && cursor.endIndex === end) found.push(cursor.currentNode);
     const memberField = MEMBER_NAME_FIELDS.get(type);
     const access = memberField === undefined ? undefined : cursor.currentNode;
-    // The child that holds `start`; the span is inside it or in no node below.
-    if (!gotoChildHolding(cursor, start) || cursor.startIndex > start || cursor.endIndex < end || !cursor.nodeIsNamed) return;
+    if (!gotoChildHolding(cursor, start)) return;
     // A member name, and everything in it, is not a use: the first child in the access's member field.
     if (access !== undefined && cursor.currentFieldName === memberField && access.childForFieldName(memberField)?.id === cursor.currentNode.id) return;
+  }
+}
+
+/**
+ * The root's children by where they end, read once per file: a file's top level can hold
+ * thousands of statements, and going through them one by one for every occurrence of a name
+ * would cost more than the walk of the whole tree this search replaced.
+ */
+class TopLevel {
+  private readonly ends: number[] = [];
+  /** Each child's descendant index under the root, to move a cursor straight to it. */
+  private readonly indexes: number[] = [];
+
+  constructor(root: SyntaxNode) {
+    const cursor = root.walk();
+    try {
+      if (!cursor.gotoFirstChild()) return;
+      do {
+        this.ends.push(cursor.endIndex);
+        this.indexes.push(cursor.currentDescendantIndex);
+      } while (cursor.gotoNextSibling());
+    } finally {
+      cursor.delete();
+    }
+  }
+
+  /** Moves a cursor on the root to its first child that ends after `index`, as `gotoChildHolding` does. */
+  gotoChildHolding(cursor: ReturnType<SyntaxNode['walk']>, index: number): boolean {
+    let low = 0;
+    let high = this.ends.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.ends[middle]! <= index) low = middle + 1;
+      else high = middle;
+    }
+    if (low === this.ends.length) return false;
+    cursor.gotoDescendant(this.indexes[low]!);
+    return true;
   }
 }
 
