@@ -108,8 +108,10 @@ function describeOutcome(
 ): Pick<FileOutcome, 'findings' | 'suppressed' | 'skipReason' | 'scanned'> {
   if (outcome.kind === 'skipped') return { findings: [], suppressed: [], skipReason: outcome.reason, scanned: false };
   const result = outcome.result;
+  // A partial analysis (a parse over budget, later rules not run) still reports what it found.
+  const status = { skipReason: result.skipped?.reason, scanned: result.skipped === undefined };
   // Most files have nothing to report: no line index of their text is needed.
-  if (result.findings.length === 0 && result.suppressed.length === 0) return { findings: [], suppressed: [], skipReason: result.skipped?.reason, scanned: result.skipped === undefined };
+  if (result.findings.length === 0 && result.suppressed.length === 0) return { findings: [], suppressed: [], ...status };
   const reporter = new FileReporter(text, location, secretRanges(result));
   const fingerprints = result.fingerprints.length === result.findings.length ? result.fingerprints : computeFingerprints(result.findings, text, file.projectPath);
   const suppressedFingerprints = computeFingerprints(
@@ -123,9 +125,7 @@ function describeOutcome(
       ...reporter.finding(entry.finding, suppressedFingerprints[index]!),
       suppression: reportedSuppression(entry),
     })),
-    // A partial analysis (a parse over budget, later rules not run) still reports what it found.
-    skipReason: result.skipped?.reason,
-    scanned: result.skipped === undefined,
+    ...status,
   };
 }
 
