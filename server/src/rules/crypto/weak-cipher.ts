@@ -242,9 +242,12 @@ const FORGE_LEGACY_METHODS: ReadonlySet<string> = new Set([
   'createEncryptionCipher', 'createDecryptionCipher', 'startEncrypting', 'startDecrypting',
 ]);
 
-/** Every call the JavaScript detector reports has one of these names: the rest are not split into parts. */
+/**
+ * Every call the JavaScript detector reports has one of these names (forge's `createCipher` and
+ * `createDecipher` are the Node legacy names): the rest are not split into parts.
+ */
 const JAVASCRIPT_CALL_NAMES: ReadonlySet<string> = new Set([
-  ...NODE_CIPHER_FUNCTIONS, ...NODE_LEGACY_FUNCTIONS, ...CRYPTO_JS_METHODS, ...CRYPTO_JS_ALGO_METHODS, 'createCipher', 'createDecipher', ...FORGE_LEGACY_METHODS,
+  ...NODE_CIPHER_FUNCTIONS, ...NODE_LEGACY_FUNCTIONS, ...CRYPTO_JS_METHODS, ...CRYPTO_JS_ALGO_METHODS, ...FORGE_LEGACY_METHODS,
 ]);
 
 const detectJavaScript: Detector = (call, code) => {
